@@ -1,0 +1,131 @@
+package j86.runtime.cpu;
+
+import j86.runtime.bus.InterruptSource;
+import j86.runtime.bus.PortDevice;
+import j86.runtime.mem.Mmu;
+import j86.runtime.mem.PhysicalMemory;
+
+/**
+ * The architectural state of one i386 CPU. Plain public fields: the interpreter, the instruction
+ * semantics (j86.runtime.ops) and translated code all read and write them directly.
+ *
+ * EFLAGS is split: {@link #eflags} holds every bit except the six arithmetic flags
+ * (CF PF AF ZF SF OF), which are kept lazily in the {@code lf*} fields and materialised by
+ * j86.runtime.ops.Flags. Never read the arithmetic bits of {@link #eflags} directly.
+ */
+public final class Cpu {
+    // General registers in encoding order
+    public static final int EAX = 0, ECX = 1, EDX = 2, EBX = 3, ESP = 4, EBP = 5, ESI = 6, EDI = 7;
+
+    // EFLAGS bits (Intel SDM Vol. 1, 3.4.3)
+    public static final int CF = 1, PF = 1 << 2, AF = 1 << 4, ZF = 1 << 6, SF = 1 << 7, TF = 1 << 8,
+            IF = 1 << 9, DF = 1 << 10, OF = 1 << 11, IOPL = 3 << 12, NT = 1 << 14, RF = 1 << 16,
+            VM = 1 << 17, AC = 1 << 18, ID = 1 << 21;
+    /** The arithmetic flags that are computed lazily. */
+    public static final int ARITH = CF | PF | AF | ZF | SF | OF;
+
+    // CR0 bits
+    public static final int CR0_PE = 1, CR0_MP = 2, CR0_EM = 4, CR0_TS = 8, CR0_ET = 16, CR0_NE = 32,
+            CR0_WP = 1 << 16, CR0_AM = 1 << 18, CR0_NW = 1 << 29, CR0_CD = 1 << 30, CR0_PG = 1 << 31;
+    // CR4 bits
+    public static final int CR4_VME = 1, CR4_PVI = 2, CR4_TSD = 4, CR4_DE = 8, CR4_PSE = 16, CR4_PAE = 32,
+            CR4_MCE = 64, CR4_PGE = 128;
+
+    // Exception vectors (Intel SDM Vol. 3, Table 6-1)
+    public static final int DE = 0, DB = 1, NMI = 2, BP = 3, OFV = 4, BR = 5, UD = 6, NM = 7, DF_ = 8,
+            TS = 10, NP = 11, SS_ = 12, GP = 13, PF_ = 14, MF = 16, AC_ = 17;
+
+    /** This CPU's index (= its APIC ID). */
+    public final int index;
+
+    public final int[] r = new int[8];
+    public int eip;
+    /** EFLAGS except the lazily kept arithmetic flags; bit 1 always set. */
+    public int eflags = 2;
+
+    // Lazy arithmetic flags: the last flag-setting operation, its operands and its result.
+    // The encoding of lfOp and the rules are owned by j86.runtime.ops.Flags.
+    public int lfOp;
+    public int lfA;
+    public int lfB;
+    public int lfRes;
+
+    public final Segment[] seg = {new Segment(), new Segment(), new Segment(), new Segment(), new Segment(), new Segment()};
+    public final Segment ldtr = new Segment();
+    public final Segment tr = new Segment();
+    public int gdtBase, gdtLimit = 0xFFFF, idtBase, idtLimit = 0x3FF;
+
+    public int cr0 = CR0_ET, cr2, cr3, cr4;
+    public final int[] dr = new int[8];
+    /** Current privilege level (the RPL of CS in protected mode, 0 in real mode). */
+    public int cpl;
+
+    /** True while the CPU waits in HLT for an interrupt. */
+    public boolean halted;
+    /** Interrupts are inhibited for one instruction after STI, MOV SS and POP SS. */
+    public boolean interruptShadow;
+    /** Set when the CPU stopped for good (triple fault, or shutdown); the run loop stops it. */
+    public boolean shutdown;
+    /** Retired instructions: the virtual clock of this CPU. */
+    public long instructions;
+    /** Time-stamp counter offset (rdtsc = instructions + tscOffset, see Cpu users). */
+    public long tscOffset;
+
+    public final PhysicalMemory phys;
+    public final Mmu mmu;
+    public PortDevice io;
+    public InterruptSource intr = InterruptSource.NONE;
+
+    public Cpu(int index, PhysicalMemory phys) {
+        this.index = index;
+        this.phys = phys;
+        this.mmu = new Mmu(this, phys);
+        reset();
+    }
+
+    /** The power-on state (Intel SDM Vol. 3, 9.1.1), except that firmware may set EIP/CS afterwards. */
+    public void reset() {
+        java.util.Arrays.fill(r, 0);
+        eflags = 2;
+        lfOp = 0;
+        lfA = lfB = lfRes = 0;
+        for (Segment s : seg) {
+            s.load(0, 0, 0xFFFF, 0x93, false);
+        }
+        seg[1].load(0xF000, 0xFFFF0000, 0xFFFF, 0x9B, false);
+        eip = 0xFFF0;
+        ldtr.load(0, 0, 0xFFFF, 0x82, false);
+        tr.load(0, 0, 0xFFFF, 0x8B, false);
+        gdtBase = 0;
+        gdtLimit = 0xFFFF;
+        idtBase = 0;
+        idtLimit = 0x3FF;
+        cr0 = CR0_ET;
+        cr2 = cr3 = cr4 = 0;
+        java.util.Arrays.fill(dr, 0);
+        dr[6] = 0xFFFF0FF0;
+        dr[7] = 0x400;
+        cpl = 0;
+        halted = false;
+        interruptShadow = false;
+        shutdown = false;
+    }
+
+    public boolean protectedMode() {
+        return (cr0 & CR0_PE) != 0;
+    }
+
+    public boolean paging() {
+        return (cr0 & CR0_PG) != 0;
+    }
+
+    /** 32-bit code segment (CS.D). */
+    public boolean code32() {
+        return seg[1].big;
+    }
+
+    /** 32-bit stack (SS.B). */
+    public boolean stack32() {
+        return seg[2].big;
+    }
+}
