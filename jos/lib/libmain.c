@@ -6,7 +6,9 @@
 extern void umain(int argc, char **argv);
 
 // Points at this environment's slot in the read-only envs[] array.
-const volatile struct Env *thisenv;
+// It lives on the private data page (see user.ld) so that it stays
+// per-environment even when sfork() shares the rest of memory.
+const volatile struct Env *thisenv __attribute__((section(".bss.private")));
 
 // Name used by panic() messages.
 const char *binaryname = "<unknown>";
