@@ -32,3 +32,6 @@ _start:
 	call libmain
 	// libmain never returns (it calls exit); spin if it somehow does.
 2:	jmp 2b
+
+// No executable stack needed (silences the linker).
+.section .note.GNU-stack,"",@progbits

@@ -56,3 +56,6 @@ _pgfault_upcall:
 
 	// ... and return to the faulting instruction.
 	ret
+
+// No executable stack needed (silences the linker).
+.section .note.GNU-stack,"",@progbits
