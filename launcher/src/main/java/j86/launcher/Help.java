@@ -1,0 +1,41 @@
+package j86.launcher;
+
+/** The text of {@code j86 -help}. Makefiles grep it for lines starting with "-D " and "-gdb". */
+final class Help {
+    private Help() {}
+
+    static final String TEXT = """
+            j86: a full-system i386 PC emulator (JVM), a drop-in for qemu-system-i386 in JOS-style makefiles
+            usage: j86 [options] [disk_image]
+
+            QEMU-compatible options:
+            -drive file=F,index=N,media=disk,format=raw[,snapshot=on]
+                            attach raw disk image F as IDE drive N (0-3)
+            -hda F / -hdb F use F as IDE drive 0 / 1
+            -smp N          number of CPUs (also -smp cpus=N or sockets=S,cores=C,threads=T)
+            -m SIZE         guest RAM (default 128M; suffixes K, M, G)
+            -serial mon:stdio | stdio | none
+                            COM1 on standard input/output (mon: Ctrl-A x quits)
+            -nographic      no display: COM1 on stdio (j86 is always headless)
+            -display none   accepted (j86 is always headless)
+            -snapshot       keep disk writes in memory; image files stay untouched
+            -no-reboot      exit instead of rebooting (j86 never reboots)
+            -D logfile      write the -d log to logfile instead of stderr
+            -d item,...     log items: int, cpu_reset, guest_errors, unimp
+            -S              do not start the CPU (wait for the debugger)
+            -gdb tcp::PORT  wait for a GDB connection on loopback port PORT
+            -s              shorthand for -gdb tcp::1234
+            -help           this text
+            -version        the version
+
+            j86 options:
+            --engine interp|jit  execution engine (default interp)
+            --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124)
+            --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
+            --stats              print guest instructions per CPU, interrupts and run time on exit
+            --quantum N          instructions each CPU runs per turn (default 4096)
+
+            Exit status: 0 normal end, 2 bad input, 3 guest triple fault, 124 timeout,
+            2v+1 when the guest writes v to the isa-debug-exit port 0x501.
+            """;
+}
