@@ -1,14 +1,27 @@
 package j86.runtime.mem;
 
+import j86.runtime.bus.MmioDevice;
 import j86.runtime.cpu.Cpu;
+
+import static j86.runtime.mem.PhysicalMemory.LE16;
+import static j86.runtime.mem.PhysicalMemory.LE32;
+import static j86.runtime.mem.PhysicalMemory.PAGE_MASK;
+import static j86.runtime.mem.PhysicalMemory.PAGE_SIZE;
 
 /**
  * One CPU's view of memory: linear -> physical translation (two-level paging, 4 MiB pages under
- * CR4.PSE, global pages under CR4.PGE, CR0.WP, U/S and R/W checks, accessed/dirty bits) through a
- * soft TLB, raising #PF with CR2 and the error code. (STUB: signatures agreed.)
+ * CR4.PSE, global pages under CR4.PGE, CR0.WP, U/S and R/W checks, accessed/dirty bits; see
+ * {@link PageWalker}) through a soft TLB ({@link SoftTlb}), raising #PF with CR2 and the error code.
+ * With CR0.PG=0 linear addresses are physical.
  *
- * Plain accesses are made at the CPU's privilege (user when CPL = 3); {@code Sys} accesses are
- * supervisor accesses (descriptor tables, IDT, TSS) whatever the CPL.
+ * <p>Plain accesses are made at the CPU's privilege (user when CPL = 3); {@code Sys} accesses are
+ * supervisor accesses (descriptor tables, IDT, TSS) whatever the CPL. Instruction fetch is a read
+ * (i386 has no execute-disable). An access that crosses a page boundary translates and checks both
+ * pages before touching memory, so a faulting write changes nothing (precise exceptions).
+ *
+ * <p>Per-CPU MMIO ({@link #mapLocal}, the local APIC) is consulted before the shared
+ * {@link PhysicalMemory}. The hit path is a tag compare and an array access; misses, MMIO,
+ * code pages and page-crossing accesses take the slow path.
  */
 public final class Mmu {
     /** Access kinds for {@link #translate}. */
@@ -16,40 +29,247 @@ public final class Mmu {
 
     private final Cpu cpu;
     private final PhysicalMemory phys;
+    /** This CPU's soft TLB (public for the translator's inline hit test). */
+    public final SoftTlb tlb = new SoftTlb();
+    private final byte[] ram;
+    private final int[] rtag, wtag, delta;
+    private final MmioRegions local = new MmioRegions();
+    /** The CR0/CR4 paging controls the TLB contents were computed under. */
+    private int tlbMode;
 
     public Mmu(Cpu cpu, PhysicalMemory phys) {
         this.cpu = cpu;
         this.phys = phys;
+        this.ram = phys.ram;
+        this.rtag = tlb.readTag;
+        this.wtag = tlb.writeTag;
+        this.delta = tlb.delta;
+        phys.attach(this);
     }
 
-    /** Translates a linear address for an access of {@code kind} (READ/WRITE/EXEC) as user or supervisor. */
+    /** Maps a device seen only by this CPU at physical [physBase, physBase+size) (its local APIC). */
+    public void mapLocal(int physBase, int size, MmioDevice dev) {
+        local.add(physBase, size, dev);
+        tlb.flushAll();
+    }
+
+    /** The SoftTlb privilege offset of the current CPL: SIZE when CPL = 3, else 0 (branch-free). */
+    private int priv() {
+        return ((cpu.cpl + 1) & 4) << (SoftTlb.BITS - 2);
+    }
+
+    // ---- public accesses -----------------------------------------------------------------------
+
+    public int read8(int linear) { return rd8(linear, priv()); }
+    public int read16(int linear) { return rd16(linear, priv()); }
+    public int read32(int linear) { return rd32(linear, priv()); }
+    public void write8(int linear, int value) { wr8(linear, value, priv()); }
+    public void write16(int linear, int value) { wr16(linear, value, priv()); }
+    public void write32(int linear, int value) { wr32(linear, value, priv()); }
+
+    public int readSys8(int linear) { return rd8(linear, 0); }
+    public int readSys16(int linear) { return rd16(linear, 0); }
+    public int readSys32(int linear) { return rd32(linear, 0); }
+    public void writeSys8(int linear, int value) { wr8(linear, value, 0); }
+    public void writeSys16(int linear, int value) { wr16(linear, value, 0); }
+    public void writeSys32(int linear, int value) { wr32(linear, value, 0); }
+
+    /** Instruction fetch of one byte at CPL privilege (execute access = read access on i386). */
+    public int fetch8(int linear) { return rd8(linear, priv()); }
+
+    // ---- hit paths -----------------------------------------------------------------------------
+
+    private int rd8(int la, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (rtag[u + i] == (la & ~PAGE_MASK)) {
+            return ram[la + delta[i]] & 0xFF;
+        }
+        return readSlow(la, 1, u != 0);
+    }
+
+    private int rd16(int la, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (rtag[u + i] == ((la + 1) & ~PAGE_MASK)) {
+            return (short) LE16.get(ram, la + delta[i]) & 0xFFFF;
+        }
+        return readSlow(la, 2, u != 0);
+    }
+
+    private int rd32(int la, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (rtag[u + i] == ((la + 3) & ~PAGE_MASK)) {
+            return (int) LE32.get(ram, la + delta[i]);
+        }
+        return readSlow(la, 4, u != 0);
+    }
+
+    private void wr8(int la, int v, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (wtag[u + i] == (la & ~PAGE_MASK)) {
+            ram[la + delta[i]] = (byte) v;
+        } else {
+            writeSlow(la, 1, v, u != 0);
+        }
+    }
+
+    private void wr16(int la, int v, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (wtag[u + i] == ((la + 1) & ~PAGE_MASK)) {
+            LE16.set(ram, la + delta[i], (short) v);
+        } else {
+            writeSlow(la, 2, v, u != 0);
+        }
+    }
+
+    private void wr32(int la, int v, int u) {
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (wtag[u + i] == ((la + 3) & ~PAGE_MASK)) {
+            LE32.set(ram, la + delta[i], v);
+        } else {
+            writeSlow(la, 4, v, u != 0);
+        }
+    }
+
+    // ---- slow paths ----------------------------------------------------------------------------
+
+    private int readSlow(int la, int size, boolean user) {
+        int off = la & PAGE_MASK;
+        if (off <= PAGE_SIZE - size) {
+            return physRead(xlate(la, false, user), size);
+        }
+        int first = PAGE_SIZE - off;
+        int pa1 = xlate(la, false, user);
+        int pa2 = xlate(la + first, false, user);
+        int v = 0;
+        for (int k = 0; k < size; k++) {
+            v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
+        }
+        return v;
+    }
+
+    private void writeSlow(int la, int size, int v, boolean user) {
+        int off = la & PAGE_MASK;
+        if (off <= PAGE_SIZE - size) {
+            physWrite(xlate(la, true, user), size, v);
+            return;
+        }
+        int first = PAGE_SIZE - off;
+        int pa1 = xlate(la, true, user);
+        int pa2 = xlate(la + first, true, user); // may fault: nothing has been written yet
+        for (int k = 0; k < size; k++) {
+            physWrite(k < first ? pa1 + k : pa2 + k - first, 1, v >>> (k << 3));
+        }
+    }
+
+    /** Physical read honouring this CPU's local MMIO. */
+    private int physRead(int pa, int size) {
+        if (!local.isEmpty() && local.overlaps(pa, size)) {
+            int r = local.find(pa);
+            if (r >= 0 && local.contains(r, pa, size)) {
+                return local.dev(r).read(pa - local.base(r), size) & PhysicalMemory.ones(size);
+            }
+            int v = 0;
+            for (int k = 0; k < size; k++) {
+                v |= physRead(pa + k, 1) << (k << 3);
+            }
+            return v;
+        }
+        return phys.read(pa, size);
+    }
+
+    /** Physical write honouring this CPU's local MMIO. */
+    private void physWrite(int pa, int size, int v) {
+        if (!local.isEmpty() && local.overlaps(pa, size)) {
+            int r = local.find(pa);
+            if (r >= 0 && local.contains(r, pa, size)) {
+                local.dev(r).write(pa - local.base(r), size, v & PhysicalMemory.ones(size));
+                return;
+            }
+            for (int k = 0; k < size; k++) {
+                physWrite(pa + k, 1, v >>> (k << 3));
+            }
+            return;
+        }
+        phys.write(pa, size, v);
+    }
+
+    /** Walks (or maps identically when paging is off), fills the TLB when allowed, returns pa. */
+    private int xlate(int la, boolean write, boolean user) {
+        checkMode();
+        if ((cpu.cr0 & Cpu.CR0_PG) == 0) {
+            fill(la & ~PAGE_MASK, la & ~PAGE_MASK, SoftTlb.R_SUP | SoftTlb.R_USER | SoftTlb.W_SUP | SoftTlb.W_USER,
+                    false, false);
+            return la;
+        }
+        long w = PageWalker.walk(cpu, phys, la, write, user);
+        int pa = (int) w;
+        fill(la & ~PAGE_MASK, pa & ~PAGE_MASK, (int) (w >>> PageWalker.PERM_SHIFT) & 0xF,
+                (w & PageWalker.GLOBAL) != 0, (w & PageWalker.LARGE) != 0);
+        return pa;
+    }
+
+    private void fill(int lpage, int ppage, int perms, boolean global, boolean large) {
+        if (!phys.directReadable(ppage) || (!local.isEmpty() && local.overlaps(ppage, PAGE_SIZE))) {
+            return; // MMIO or unmapped: every access goes through the slow path to the device
+        }
+        if (!phys.directWritable(ppage)) {
+            perms &= SoftTlb.R_SUP | SoftTlb.R_USER; // code page: writes must notify
+        }
+        tlb.install(lpage, ppage, perms, global, large);
+    }
+
+    /**
+     * Translates a linear address for an access of {@code kind} (READ/WRITE/EXEC) as user or
+     * supervisor, raising #PF as the access would; sets accessed/dirty flags like the access.
+     */
     public int translate(int linear, int kind, boolean user) {
-        throw new UnsupportedOperationException("TODO");
+        int i = (linear >>> 12) & SoftTlb.MASK;
+        int u = user ? SoftTlb.SIZE : 0;
+        int[] tags = kind == WRITE ? wtag : rtag;
+        if (tags[u + i] == (linear & ~PAGE_MASK)) {
+            return linear + delta[i];
+        }
+        return xlate(linear, kind == WRITE, user);
     }
 
-    public int read8(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public int read16(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public int read32(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public void write8(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
-    public void write16(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
-    public void write32(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
+    // ---- TLB control ---------------------------------------------------------------------------
 
-    public int readSys8(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public int readSys16(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public int readSys32(int linear) { throw new UnsupportedOperationException("TODO"); }
-    public void writeSys8(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
-    public void writeSys16(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
-    public void writeSys32(int linear, int value) { throw new UnsupportedOperationException("TODO"); }
+    /** CR0.PG/WP and CR4.PSE/PGE: the controls cached permissions depend on. */
+    private int mode() {
+        return (cpu.cr0 & (Cpu.CR0_PG | Cpu.CR0_WP)) | (cpu.cr4 & (Cpu.CR4_PSE | Cpu.CR4_PGE));
+    }
 
-    /** Instruction fetch of one byte at CPL privilege (execute access). */
-    public int fetch8(int linear) { throw new UnsupportedOperationException("TODO"); }
+    /** Drops everything if the paging controls changed since the TLB was filled. */
+    private void checkMode() {
+        int m = mode();
+        if (m != tlbMode) {
+            tlbMode = m;
+            tlb.flushAll();
+        }
+    }
 
-    /** Flushes non-global TLB entries (CR3 write). */
-    public void flush() { throw new UnsupportedOperationException("TODO"); }
+    /**
+     * Flushes non-global TLB entries (CR3 write). If CR0.PG/WP or CR4.PSE/PGE changed since the
+     * entries were made, flushes everything (so calling this on any CR0/CR3/CR4 write is enough).
+     */
+    public void flush() {
+        int m = mode();
+        if (m != tlbMode) {
+            tlbMode = m;
+            tlb.flushAll();
+        } else {
+            tlb.flush();
+        }
+    }
 
     /** Flushes every TLB entry (CR0.PG/CR4 changes). */
-    public void flushAll() { throw new UnsupportedOperationException("TODO"); }
+    public void flushAll() {
+        tlbMode = mode();
+        tlb.flushAll();
+    }
 
-    /** INVLPG: drops the entry for the page holding {@code linear}. */
-    public void invalidate(int linear) { throw new UnsupportedOperationException("TODO"); }
+    /** INVLPG: drops the entry for the page holding {@code linear} (global or not). */
+    public void invalidate(int linear) {
+        tlb.invalidate(linear);
+    }
 }

@@ -2,59 +2,327 @@ package j86.runtime.mem;
 
 import j86.runtime.bus.MmioDevice;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * The physical address space shared by all CPUs: RAM, MMIO regions, and all-ones elsewhere.
- * (STUB: signatures agreed; the memory engineer replaces the bodies.)
+ * The physical address space shared by all CPUs of a machine: RAM at 0 .. ram.length-1
+ * (little-endian), MMIO regions (which take precedence over RAM where they overlap, like the CGA
+ * window at 0xB8000), and all ones everywhere else (reads 0xFF.., writes dropped).
+ *
+ * <p>Code tracking (design invariant 2): a RAM page marked with {@link #markCode} is one the engine
+ * decoded code from. Any write that changes such a page (scalar writes here, writes through any
+ * CPU's {@link Mmu}, DMA through {@link #writeBytes}/{@link #load}) first unmarks the page and then
+ * calls the {@link CodeWriteListener}, before the bytes change. Marking a page revokes the write
+ * entries of every attached Mmu's soft TLB, so such writes always reach this slow path.
+ *
+ * <p>A20 is not modelled: the gate is always enabled, as on QEMU once the 8042 has enabled it.
+ *
+ * <p>Threading: built for the deterministic mode (vCPUs take turns on one thread). In a
+ * free-running mode the plain page-flag and TLB arrays are racy; that mode must synchronise
+ * markCode against writers itself.
  */
 public final class PhysicalMemory {
+    public static final int PAGE_SHIFT = 12, PAGE_SIZE = 1 << PAGE_SHIFT, PAGE_MASK = PAGE_SIZE - 1;
+    /** Page flags for RAM pages (see {@link #pageFlags}). */
+    static final byte CODE = 1, MMIO = 2;
+
+    /** Little-endian unaligned views of RAM; HotSpot intrinsifies these into plain loads/stores. */
+    public static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    public static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Guest RAM, physical addresses 0 .. ram.length-1 (little-endian). */
     public final byte[] ram;
+    /** Per RAM page (ceil(ram.length / 4 KiB) entries): 0 = plain RAM, else CODE and/or MMIO bits. */
+    final byte[] pageFlags;
+    /** Number of pages lying entirely inside RAM; only those may become direct TLB hits. */
+    final int fullPages;
+
+    private final MmioRegions mmio = new MmioRegions();
+    private Mmu[] mmus = new Mmu[0];
+    private CodeWriteListener listener = (pa, len) -> { };
 
     public PhysicalMemory(int ramBytes) {
+        if (ramBytes < 0) {
+            throw new IllegalArgumentException("RAM size " + ramBytes);
+        }
         this.ram = new byte[ramBytes];
+        this.pageFlags = new byte[(int) ((ramBytes + (long) PAGE_MASK) >>> PAGE_SHIFT)];
+        this.fullPages = ramBytes >>> PAGE_SHIFT;
+    }
+
+    /** All ones for an access of {@code size} bytes (1, 2 or 4). */
+    public static int ones(int size) {
+        return size == 4 ? -1 : (1 << (size << 3)) - 1;
     }
 
     /** Maps {@code dev} at physical [base, base+size); accesses there go to the device. */
     public void mapMmio(int base, int size, MmioDevice dev) {
-        throw new UnsupportedOperationException("TODO");
+        mmio.add(base, size, dev);
+        long end = (base & 0xFFFFFFFFL) + size;
+        for (long p = (base & 0xFFFFFFFFL) >>> PAGE_SHIFT; p < pageFlags.length && p << PAGE_SHIFT < end; p++) {
+            pageFlags[(int) p] |= MMIO;
+        }
+        for (Mmu m : mmus) {
+            m.tlb.flushAll(); // drop direct RAM entries that the new region now shadows
+        }
+    }
+
+    /** Called by each Mmu's constructor so that markCode can revoke its TLB write entries. */
+    synchronized void attach(Mmu mmu) {
+        Mmu[] n = java.util.Arrays.copyOf(mmus, mmus.length + 1);
+        n[mmus.length] = mmu;
+        mmus = n;
+    }
+
+    // ---- scalar access -------------------------------------------------------------------------
+
+    /** True when [pa, pa+size) is plain RAM (no MMIO on its pages); code pages still count. */
+    private boolean ramOnly(int pa, int size) {
+        return pa >= 0 && pa <= ram.length - size
+                && ((pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) & MMIO) == 0;
+    }
+
+    /** True when [pa, pa+size) is plain RAM on pages not marked as code (no notification needed). */
+    private boolean plainRam(int pa, int size) {
+        return pa >= 0 && pa <= ram.length - size
+                && (pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) == 0;
     }
 
     public int read8(int pa) {
-        throw new UnsupportedOperationException("TODO");
+        if (ramOnly(pa, 1)) {
+            return ram[pa] & 0xFF;
+        }
+        return readRouted(pa, 1);
     }
 
     public int read16(int pa) {
-        throw new UnsupportedOperationException("TODO");
+        if (ramOnly(pa, 2)) {
+            return (short) LE16.get(ram, pa) & 0xFFFF;
+        }
+        return readRouted(pa, 2);
     }
 
     public int read32(int pa) {
-        throw new UnsupportedOperationException("TODO");
+        if (ramOnly(pa, 4)) {
+            return (int) LE32.get(ram, pa);
+        }
+        return readRouted(pa, 4);
+    }
+
+    /** Reads {@code size} (1, 2 or 4) bytes at {@code pa}, zero-extended. */
+    public int read(int pa, int size) {
+        return size == 4 ? read32(pa) : size == 2 ? read16(pa) : read8(pa);
     }
 
     public void write8(int pa, int value) {
-        throw new UnsupportedOperationException("TODO");
+        if (plainRam(pa, 1)) {
+            ram[pa] = (byte) value;
+        } else {
+            writeRouted(pa, 1, value);
+        }
     }
 
     public void write16(int pa, int value) {
-        throw new UnsupportedOperationException("TODO");
+        if (plainRam(pa, 2)) {
+            LE16.set(ram, pa, (short) value);
+        } else {
+            writeRouted(pa, 2, value);
+        }
     }
 
     public void write32(int pa, int value) {
-        throw new UnsupportedOperationException("TODO");
+        if (plainRam(pa, 4)) {
+            LE32.set(ram, pa, value);
+        } else {
+            writeRouted(pa, 4, value);
+        }
     }
 
-    /** Copies bytes into RAM (firmware and tests). */
-    public void load(int pa, byte[] data, int off, int len) {
-        throw new UnsupportedOperationException("TODO");
+    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at {@code pa}. */
+    public void write(int pa, int size, int value) {
+        if (size == 4) {
+            write32(pa, value);
+        } else if (size == 2) {
+            write16(pa, value);
+        } else {
+            write8(pa, value);
+        }
     }
+
+    /** Slow read: an MMIO region holding the whole access gets it whole; otherwise byte by byte. */
+    private int readRouted(int pa, int size) {
+        int r = mmio.find(pa);
+        if (r >= 0 && mmio.contains(r, pa, size)) {
+            return mmio.dev(r).read(pa - mmio.base(r), size) & ones(size);
+        }
+        if (size == 1) {
+            if (r >= 0) {
+                return mmio.dev(r).read(pa - mmio.base(r), 1) & 0xFF;
+            }
+            return pa >= 0 && pa < ram.length ? ram[pa] & 0xFF : 0xFF;
+        }
+        int v = 0;
+        for (int k = 0; k < size; k++) {
+            v |= read8(pa + k) << (k << 3);
+        }
+        return v;
+    }
+
+    /** Slow write: MMIO, code-page notification, partial RAM, or dropped. */
+    private void writeRouted(int pa, int size, int value) {
+        int r = mmio.find(pa);
+        if (r >= 0 && mmio.contains(r, pa, size)) {
+            mmio.dev(r).write(pa - mmio.base(r), size, value & ones(size));
+            return;
+        }
+        if (ramOnly(pa, size)) {
+            if (changes(pa, size, value)) {
+                codeWrite(pa, size);
+                writeRam(pa, size, value);
+            }
+            return;
+        }
+        if (size == 1) {
+            if (r >= 0) {
+                mmio.dev(r).write(pa - mmio.base(r), 1, value & 0xFF);
+            } else if (pa >= 0 && pa < ram.length && changes(pa, 1, value)) {
+                codeWrite(pa, 1);
+                ram[pa] = (byte) value;
+            }
+            return;
+        }
+        for (int k = 0; k < size; k++) {
+            write8(pa + k, value >>> (k << 3));
+        }
+    }
+
+    private boolean changes(int pa, int size, int value) {
+        for (int k = 0; k < size; k++) {
+            if (ram[pa + k] != (byte) (value >>> (k << 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeRam(int pa, int size, int value) {
+        for (int k = 0; k < size; k++) {
+            ram[pa + k] = (byte) (value >>> (k << 3));
+        }
+    }
+
+    // ---- bulk access (firmware, DMA) -----------------------------------------------------------
+
+    /** Copies bytes into RAM (firmware and tests); same as {@link #writeBytes}. */
+    public void load(int pa, byte[] data, int off, int len) {
+        writeBytes(pa, data, off, len);
+    }
+
+    /** DMA into guest memory: RAM pages by array copy (notifying code pages), the rest byte by byte. */
+    public void writeBytes(int pa, byte[] src, int off, int len) {
+        while (len > 0) {
+            int n = Math.min(len, PAGE_SIZE - (pa & PAGE_MASK));
+            if (ramOnly(pa, n)) {
+                codeWrite(pa, n);
+                System.arraycopy(src, off, ram, pa, n);
+            } else {
+                for (int k = 0; k < n; k++) {
+                    write8(pa + k, src[off + k]);
+                }
+            }
+            pa += n;
+            off += n;
+            len -= n;
+        }
+    }
+
+    /** DMA out of guest memory: RAM by array copy, MMIO and unmapped addresses byte by byte. */
+    public void readBytes(int pa, byte[] dst, int off, int len) {
+        while (len > 0) {
+            int n = Math.min(len, PAGE_SIZE - (pa & PAGE_MASK));
+            if (ramOnly(pa, n)) {
+                System.arraycopy(ram, pa, dst, off, n);
+            } else {
+                for (int k = 0; k < n; k++) {
+                    dst[off + k] = (byte) read8(pa + k);
+                }
+            }
+            pa += n;
+            off += n;
+            len -= n;
+        }
+    }
+
+    // ---- code tracking -------------------------------------------------------------------------
 
     /** Marks the 4 KiB page holding {@code pa} as holding decoded or translated code. */
     public void markCode(int pa) {
-        throw new UnsupportedOperationException("TODO");
+        if (pa < 0 || pa >= ram.length) {
+            return; // code outside RAM (unmapped or MMIO) cannot be changed by a RAM write
+        }
+        int page = pa >>> PAGE_SHIFT;
+        if ((pageFlags[page] & CODE) != 0) {
+            return;
+        }
+        pageFlags[page] |= CODE;
+        for (Mmu m : mmus) {
+            m.tlb.revokeWrites(page << PAGE_SHIFT);
+        }
+    }
+
+    /** True while the page holding {@code pa} is marked as code. */
+    public boolean isCode(int pa) {
+        return pa >= 0 && pa < ram.length && (pageFlags[pa >>> PAGE_SHIFT] & CODE) != 0;
     }
 
     /** Who is told, before the write lands, that a write hits a page marked as code. */
     public void setCodeWriteListener(CodeWriteListener listener) {
-        throw new UnsupportedOperationException("TODO");
+        this.listener = listener == null ? (pa, len) -> { } : listener;
+    }
+
+    /**
+     * Before RAM bytes [pa, pa+len) change: for each marked page among them, unmark it and tell the
+     * listener about the part of the write that lands on it. Unmarking first means a listener that
+     * re-decodes (and re-marks) during the call keeps its mark.
+     */
+    void codeWrite(int pa, int len) {
+        int end = pa + len;
+        while (pa < end) {
+            int page = pa >>> PAGE_SHIFT;
+            int n = Math.min(end - pa, PAGE_SIZE - (pa & PAGE_MASK));
+            if ((pageFlags[page] & CODE) != 0) {
+                pageFlags[page] &= ~CODE;
+                listener.codeWritten(pa, n);
+            }
+            pa += n;
+        }
+    }
+
+    // ---- queries for the Mmu -------------------------------------------------------------------
+
+    /** True when the whole page at {@code pageBase} is RAM that a TLB may serve reads from. */
+    boolean directReadable(int pageBase) {
+        return pageBase >= 0 && (pageBase >>> PAGE_SHIFT) < fullPages
+                && (pageFlags[pageBase >>> PAGE_SHIFT] & MMIO) == 0;
+    }
+
+    /** True when the whole page at {@code pageBase} is RAM that a TLB may serve writes to. */
+    boolean directWritable(int pageBase) {
+        return pageBase >= 0 && (pageBase >>> PAGE_SHIFT) < fullPages && pageFlags[pageBase >>> PAGE_SHIFT] == 0;
+    }
+
+    /**
+     * Atomically ORs {@code bits} into the aligned 32-bit paging entry at {@code pa} (accessed and
+     * dirty flags: the locked read-modify-write of Intel SDM Vol. 3, 4.8). Entries outside RAM are
+     * left alone (writes there are dropped anyway); entries on code pages take the notifying path.
+     */
+    void orEntry(int pa, int bits) {
+        if (pa >= 0 && pa <= ram.length - 4 && pageFlags[pa >>> PAGE_SHIFT] == 0) {
+            LE32.getAndBitwiseOr(ram, pa, bits);
+        } else {
+            write32(pa, read32(pa) | bits);
+        }
     }
 }

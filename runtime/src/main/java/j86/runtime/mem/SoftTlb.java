@@ -1,0 +1,121 @@
+package j86.runtime.mem;
+
+import java.util.Arrays;
+
+/**
+ * One CPU's soft TLB: a direct-mapped cache of linear 4 KiB pages that may be accessed straight in
+ * {@link PhysicalMemory#ram}. Only RAM pages are cached (never MMIO), and write entries are never
+ * installed for pages marked as code, so every miss falls back to {@link Mmu}'s slow path, which
+ * walks the page tables, checks permissions, raises #PF, routes MMIO and notifies code writes.
+ *
+ * <p>Layout (public so a bytecode translator can inline the hit test): entry index
+ * {@code i = (la >>> 12) & MASK}; privilege offset {@code u = 0} for supervisor, {@code SIZE} for
+ * user (CPL 3). For an access of {@code n} bytes (1, 2 or 4) at linear address {@code la}:
+ * <pre>
+ *   if (readTag[u + i] == ((la + n - 1) &amp; ~0xFFF))   // or writeTag for a write
+ *       value = RAM at index (la + delta[i])            // little-endian
+ *   else slow path (Mmu)
+ * </pre>
+ * Using {@code la + n - 1} in the compare also rejects accesses that cross into the next page
+ * (that page's entry lives at index i+1, so it can never match entry i). Invalid tags are -1, which
+ * no page-aligned value equals.
+ */
+public final class SoftTlb {
+    public static final int BITS = 10, SIZE = 1 << BITS, MASK = SIZE - 1;
+    /** Tag meaning "no entry". */
+    public static final int INVALID = -1;
+    /** Permission bits for {@link #install}. */
+    static final int R_SUP = 1, R_USER = 2, W_SUP = 4, W_USER = 8;
+
+    /** Linear page base per [privilege offset + index] for reads (and instruction fetch), or -1. */
+    public final int[] readTag = new int[2 * SIZE];
+    /** Linear page base per [privilege offset + index] for writes, or -1. */
+    public final int[] writeTag = new int[2 * SIZE];
+    /** RAM index minus linear address for entry i (physical page base - linear page base). */
+    public final int[] delta = new int[SIZE];
+
+    /** Linear page base held by entry i, or -1; the four tags of an entry all refer to it. */
+    private final int[] page = new int[SIZE];
+    /** Entry i came from a global translation (survives {@link #flush}). */
+    private final boolean[] global = new boolean[SIZE];
+    /** Entry i is part of a 4 MiB page (INVLPG must drop the whole 4 MiB). */
+    private final boolean[] large = new boolean[SIZE];
+    private int largeCount;
+
+    SoftTlb() {
+        flushAll();
+    }
+
+    /** Installs a translation of linear page {@code lpage} to physical page {@code ppage}. */
+    void install(int lpage, int ppage, int perms, boolean isGlobal, boolean isLarge) {
+        int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
+        if (page[i] != lpage || delta[i] != ppage - lpage) {
+            drop(i); // another page, or a changed mapping: older rights must not survive
+        }
+        page[i] = lpage;
+        delta[i] = ppage - lpage;
+        global[i] = isGlobal;
+        if (isLarge && !large[i]) {
+            large[i] = true;
+            largeCount++;
+        }
+        if ((perms & R_SUP) != 0) readTag[i] = lpage;
+        if ((perms & R_USER) != 0) readTag[SIZE + i] = lpage;
+        if ((perms & W_SUP) != 0) writeTag[i] = lpage;
+        if ((perms & W_USER) != 0) writeTag[SIZE + i] = lpage;
+    }
+
+    private void drop(int i) {
+        page[i] = INVALID;
+        readTag[i] = readTag[SIZE + i] = writeTag[i] = writeTag[SIZE + i] = INVALID;
+        global[i] = false;
+        if (large[i]) {
+            large[i] = false;
+            largeCount--;
+        }
+    }
+
+    /** Drops non-global entries (MOV to CR3, Intel SDM Vol. 3, 4.10.4.1). */
+    void flush() {
+        for (int i = 0; i < SIZE; i++) {
+            if (page[i] != INVALID && !global[i]) {
+                drop(i);
+            }
+        }
+    }
+
+    /** Drops every entry. */
+    void flushAll() {
+        Arrays.fill(page, INVALID);
+        Arrays.fill(readTag, INVALID);
+        Arrays.fill(writeTag, INVALID);
+        Arrays.fill(global, false);
+        Arrays.fill(large, false);
+        largeCount = 0;
+    }
+
+    /** INVLPG: drops the entry for the page of {@code la}, or every entry of its 4 MiB page. */
+    void invalidate(int la) {
+        int lpage = la & ~PhysicalMemory.PAGE_MASK;
+        int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
+        if (page[i] == lpage) {
+            drop(i);
+        }
+        if (largeCount > 0) {
+            for (int j = 0; j < SIZE; j++) {
+                if (large[j] && (page[j] >>> 22) == (la >>> 22)) {
+                    drop(j);
+                }
+            }
+        }
+    }
+
+    /** Removes write rights to the physical page at {@code ppage} (it now holds code). */
+    void revokeWrites(int ppage) {
+        for (int i = 0; i < SIZE; i++) {
+            if (page[i] != INVALID && page[i] + delta[i] == ppage) {
+                writeTag[i] = writeTag[SIZE + i] = INVALID;
+            }
+        }
+    }
+}
