@@ -41,6 +41,10 @@ public final class Insn {
     public int memDisp;
     /** Effective segment of the memory operand: the override, else SS for EBP/ESP-based forms, else DS. */
     public int memSeg = Seg.DS;
+    /** Raw SIB byte, or -1 when the instruction has none. */
+    public int sib = -1;
+    /** The opcode-map row this instruction was decoded from (the disassembler reads it). */
+    Row row;
 
     public Operand op(int i) {
         return operands[i];
@@ -48,6 +52,16 @@ public final class Insn {
 
     public boolean has(int prefixBit) {
         return (prefixes & prefixBit) != 0;
+    }
+
+    /** The operation needs CPL 0 in protected mode (#GP(0) otherwise); IOPL checks are the interpreter's. */
+    public boolean privileged() {
+        return (op.attrs & Op.PRIV) != 0;
+    }
+
+    /** A basic block ends after this instruction (control transfer, or mode/paging/interrupt-state change). */
+    public boolean endsBlock() {
+        return op.endsBlock();
     }
 
     /** Resets every field before decoding into this object again. */
@@ -67,5 +81,7 @@ public final class Insn {
         memScale = 0;
         memDisp = 0;
         memSeg = Seg.DS;
+        sib = -1;
+        row = null;
     }
 }

@@ -20,12 +20,13 @@ public enum Op {
 
     // Data movement
     MOV("mov"), MOVZX("movz"), MOVSX("movs"), LEA("lea"), XCHG("xchg"), XLAT("xlat"),
-    MOV_FROM_SEG("mov"), MOV_TO_SEG("mov"),
-    MOV_FROM_CR("mov"), MOV_TO_CR("mov"), MOV_FROM_DR("mov"), MOV_TO_DR("mov"),
+    MOV_FROM_SEG("mov"), MOV_TO_SEG("mov", Op.ENDS),
+    MOV_FROM_CR("mov", Op.PRIV), MOV_TO_CR("mov", Op.PRIV | Op.ENDS), MOV_FROM_DR("mov", Op.PRIV),
+    MOV_TO_DR("mov", Op.PRIV | Op.ENDS),
     SETCC("set"), CMOVCC("cmov"),
-    PUSH("push"), POP("pop"), PUSH_SEG("push"), POP_SEG("pop"), PUSHA("pusha"), POPA("popa"),
-    PUSHF("pushf"), POPF("popf"), LAHF("lahf"), SAHF("sahf"),
-    LDS("lds"), LES("les"), LSS("lss"), LFS("lfs"), LGS("lgs"),
+    PUSH("push"), POP("pop"), PUSH_SEG("push"), POP_SEG("pop", Op.ENDS), PUSHA("pusha"), POPA("popa"),
+    PUSHF("pushf"), POPF("popf", Op.ENDS), LAHF("lahf"), SAHF("sahf"),
+    LDS("lds"), LES("les"), LSS("lss", Op.ENDS), LFS("lfs"), LGS("lgs"),
     ENTER("enter"), LEAVE("leave"),
 
     // Strings (operands implicit: opSize, addrSize, segment override, rep prefixes)
@@ -35,7 +36,7 @@ public enum Op {
     JCC("j", Op.BRANCH), JMP("jmp", Op.BRANCH), JMPF("ljmp", Op.BRANCH),
     CALL("call", Op.BRANCH), CALLF("lcall", Op.BRANCH), RET("ret", Op.BRANCH), RETF("lret", Op.BRANCH),
     LOOP("loop", Op.BRANCH), LOOPE("loope", Op.BRANCH), LOOPNE("loopne", Op.BRANCH), JCXZ("jcxz", Op.BRANCH),
-    INT("int", Op.BRANCH), INT3("int3", Op.BRANCH), INTO("into", Op.BRANCH), IRET("iret", Op.BRANCH),
+    INT("int", Op.BRANCH), INT3("int3", Op.BRANCH), INT1("int1", Op.BRANCH), INTO("into", Op.BRANCH), IRET("iret", Op.BRANCH),
     BOUND("bound"),
 
     // Flags
@@ -58,7 +59,7 @@ public enum Op {
     /** MMX/SSE instruction: decoded with its length; raises #UD on this CPU. */
     SIMD("simd"),
     /** Invalid encoding (including UD2): raises #UD. */
-    UD("(bad)");
+    UD("(bad)", Op.ENDS);
 
     /** Ends a basic block by transferring control. */
     public static final int BRANCH = 1;
