@@ -66,6 +66,8 @@ public final class Cpu {
     public boolean interruptShadow;
     /** Set when the CPU stopped for good (triple fault, or shutdown); the run loop stops it. */
     public boolean shutdown;
+    /** Why {@link #shutdown} was set (e.g. "Triple fault" and a register dump); null while running. */
+    public String shutdownReason;
     /** Retired instructions: the virtual clock of this CPU. */
     public long instructions;
     /** Time-stamp counter offset (rdtsc = instructions + tscOffset, see Cpu users). */
@@ -109,6 +111,7 @@ public final class Cpu {
         halted = false;
         interruptShadow = false;
         shutdown = false;
+        shutdownReason = null;
     }
 
     public boolean protectedMode() {

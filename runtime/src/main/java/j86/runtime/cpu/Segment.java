@@ -28,4 +28,17 @@ public final class Segment {
         this.selector = selector & 0xFFFF;
         this.base = (selector & 0xFFFF) << 4;
     }
+
+    /**
+     * Marks the register as holding a null selector (protected mode): P = 0 in the cached access
+     * byte, so that every later access through it raises #GP(0) (Intel SDM Vol. 3, 3.4.2).
+     */
+    public void loadNull(int selector) {
+        load(selector, 0, 0, 0, false);
+    }
+
+    /** False after a null selector was loaded (protected mode); such a segment cannot be used. */
+    public boolean usable() {
+        return (access & 0x80) != 0;
+    }
 }
