@@ -1,0 +1,146 @@
+package j86.runtime.interp;
+
+import j86.decoder.Insn;
+import j86.decoder.Op;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuFault;
+import j86.runtime.cpu.Interrupts;
+import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.sched.Engine;
+
+/**
+ * The interpreter's execution loop: fetch (through the shared {@link CodeCache}), execute
+ * ({@link Dispatch}), deliver faults precisely, accept external interrupts between instructions,
+ * single-step traps, HLT and shutdown. One Interpreter serves every CPU of a machine; the little
+ * per-CPU state (a scratch Insn, the fetch source) is kept by CPU index.
+ *
+ * Virtual time: c.instructions counts retired instructions; a faulting instruction also counts one
+ * (the delivery takes time, and it bounds {@link #run}); a repeated string instruction counts its
+ * iterations (see {@link ExecString}).
+ */
+public final class Interpreter implements Engine {
+    /** Reasons {@link #execute} and {@link #step} return. */
+    public static final int QUANTUM = 0, HALTED = 1, SHUTDOWN = 2;
+
+    private static final int DR6_BS = 1 << 14;
+
+    private final CodeCache cache;
+    private Fetcher[] fetchers = new Fetcher[0];
+
+    public Interpreter(PhysicalMemory phys) {
+        this.cache = CodeCache.of(phys);
+    }
+
+    public CodeCache cache() {
+        return cache;
+    }
+
+    /** Engine: runs up to {@code budget} instructions. */
+    @Override
+    public void run(Cpu c, long budget) {
+        execute(c, budget);
+    }
+
+    /**
+     * Runs {@code c} until it has retired {@code maxInstructions} more instructions (QUANTUM), it
+     * halts with nothing to wake it (HALTED), or it shuts down (SHUTDOWN). Guest exceptions are
+     * delivered inside; none escapes.
+     */
+    public int execute(Cpu c, long maxInstructions) {
+        Fetcher f = fetcher(c);
+        long end = c.instructions + maxInstructions;
+        while (c.instructions < end) {
+            int r = step(c, f);
+            if (r != QUANTUM) {
+                return r;
+            }
+        }
+        return QUANTUM;
+    }
+
+    /** Executes one instruction (after accepting a pending interrupt); QUANTUM means "still running". */
+    public int step(Cpu c) {
+        return step(c, fetcher(c));
+    }
+
+    private int step(Cpu c, Fetcher f) {
+        if (c.shutdown) {
+            return SHUTDOWN;
+        }
+        if (c.interruptShadow) {
+            c.interruptShadow = false; // the shadow covers exactly the instruction about to execute
+        } else if ((c.eflags & Cpu.IF) != 0 && c.intr.pending()) {
+            int vector = c.intr.acknowledge();
+            Interrupts.deliver(c, vector, Interrupts.EXTERNAL, 0, false);
+            if (c.shutdown) {
+                return SHUTDOWN;
+            }
+        }
+        if (c.halted) {
+            return HALTED;
+        }
+        executeOne(c, f);
+        return c.shutdown ? SHUTDOWN : QUANTUM;
+    }
+
+    /** Fetches and executes one instruction; a fault restores EIP, ESP and the flags, then is delivered. */
+    private void executeOne(Cpu c, Fetcher f) {
+        int start = c.eip;
+        int esp = c.r[Cpu.ESP];
+        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        boolean tf = (c.eflags & Cpu.TF) != 0;
+        Insn i = null;
+        try {
+            i = f.fetch(c, start);
+            int next = start + i.length;
+            c.eip = c.seg[1].big ? next : next & 0xFFFF;
+            Dispatch.execute(c, i);
+            c.instructions++;
+        } catch (CpuFault fault) {
+            c.eip = start;
+            c.r[Cpu.ESP] = esp;
+            c.lfOp = lfOp;
+            c.lfA = lfA;
+            c.lfB = lfB;
+            c.lfRes = lfRes;
+            c.instructions++;
+            Interrupts.raise(c, fault);
+            return;
+        }
+        if (tf && !isSoftwareInterrupt(i.op)) {
+            // Single-step trap after the instruction (SDM Vol. 3, 17.3.1.4): #DB with DR6.BS, EIP = next.
+            c.dr[6] |= DR6_BS;
+            Interrupts.deliver(c, Cpu.DB, Interrupts.EXCEPTION, 0, false);
+        }
+    }
+
+    private static boolean isSoftwareInterrupt(Op op) {
+        return op == Op.INT || op == Op.INT3 || op == Op.INTO || op == Op.INT1;
+    }
+
+    /** Decodes (or finds in the cache) the instruction at CS:eip without executing it. */
+    public Insn fetch(Cpu c, int eip) {
+        return fetcher(c).fetch(c, eip);
+    }
+
+    private Fetcher fetcher(Cpu c) {
+        Fetcher[] fs = fetchers;
+        if (c.index < fs.length && fs[c.index] != null && fs[c.index].cpu == c) {
+            return fs[c.index];
+        }
+        return newFetcher(c);
+    }
+
+    private synchronized Fetcher newFetcher(Cpu c) {
+        Fetcher[] fs = fetchers;
+        if (c.index >= fs.length) {
+            fs = java.util.Arrays.copyOf(fs, c.index + 1);
+        } else {
+            fs = fs.clone();
+        }
+        Fetcher f = new Fetcher(c, cache);
+        fs[c.index] = f;
+        fetchers = fs;
+        return f;
+    }
+}
