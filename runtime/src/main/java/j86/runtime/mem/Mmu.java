@@ -74,6 +74,22 @@ public final class Mmu {
     public void writeSys16(int linear, int value) { wr16(linear, value, 0); }
     public void writeSys32(int linear, int value) { wr32(linear, value, 0); }
 
+    /** Reads {@code size} (1, 2 or 4) bytes at CPL privilege, zero-extended. */
+    public int read(int linear, int size) {
+        return size == 4 ? read32(linear) : size == 2 ? read16(linear) : read8(linear);
+    }
+
+    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at CPL privilege. */
+    public void write(int linear, int size, int value) {
+        if (size == 4) {
+            write32(linear, value);
+        } else if (size == 2) {
+            write16(linear, value);
+        } else {
+            write8(linear, value);
+        }
+    }
+
     /** Instruction fetch of one byte at CPL privilege (execute access = read access on i386). */
     public int fetch8(int linear) { return rd8(linear, priv()); }
 

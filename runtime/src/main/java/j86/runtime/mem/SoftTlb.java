@@ -41,6 +41,11 @@ public final class SoftTlb {
     /** Entry i is part of a 4 MiB page (INVLPG must drop the whole 4 MiB). */
     private final boolean[] large = new boolean[SIZE];
     private int largeCount;
+    /** Indexes of the valid entries (in no order), so flushes touch only what was filled. */
+    private final int[] used = new int[SIZE];
+    private int usedCount;
+    /** Entry i is on the used list (possibly invalid since). */
+    private final boolean[] listed = new boolean[SIZE];
 
     SoftTlb() {
         flushAll();
@@ -49,8 +54,12 @@ public final class SoftTlb {
     /** Installs a translation of linear page {@code lpage} to physical page {@code ppage}. */
     void install(int lpage, int ppage, int perms, boolean isGlobal, boolean isLarge) {
         int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
-        if (page[i] != lpage || delta[i] != ppage - lpage) {
-            drop(i); // another page, or a changed mapping: older rights must not survive
+        if (!listed[i]) {
+            listed[i] = true;
+            used[usedCount++] = i;
+        }
+        if (page[i] != INVALID && (page[i] != lpage || delta[i] != ppage - lpage)) {
+            clear(i); // another page, or a changed mapping: older rights must not survive
         }
         page[i] = lpage;
         delta[i] = ppage - lpage;
@@ -65,7 +74,8 @@ public final class SoftTlb {
         if ((perms & W_USER) != 0) writeTag[SIZE + i] = lpage;
     }
 
-    private void drop(int i) {
+    /** Makes entry i invalid, keeping it on the used list (flush and invalidate tidy the list). */
+    private void clear(int i) {
         page[i] = INVALID;
         readTag[i] = readTag[SIZE + i] = writeTag[i] = writeTag[SIZE + i] = INVALID;
         global[i] = false;
@@ -77,11 +87,17 @@ public final class SoftTlb {
 
     /** Drops non-global entries (MOV to CR3, Intel SDM Vol. 3, 4.10.4.1). */
     void flush() {
-        for (int i = 0; i < SIZE; i++) {
-            if (page[i] != INVALID && !global[i]) {
-                drop(i);
+        int kept = 0;
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
+            if (page[i] != INVALID && global[i]) {
+                used[kept++] = i;
+            } else {
+                clear(i);
+                listed[i] = false;
             }
         }
+        usedCount = kept;
     }
 
     /** Drops every entry. */
@@ -92,6 +108,8 @@ public final class SoftTlb {
         Arrays.fill(global, false);
         Arrays.fill(large, false);
         largeCount = 0;
+        Arrays.fill(listed, false);
+        usedCount = 0;
     }
 
     /** INVLPG: drops the entry for the page of {@code la}, or every entry of its 4 MiB page. */
@@ -99,12 +117,13 @@ public final class SoftTlb {
         int lpage = la & ~PhysicalMemory.PAGE_MASK;
         int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
         if (page[i] == lpage) {
-            drop(i);
+            clear(i);
         }
         if (largeCount > 0) {
-            for (int j = 0; j < SIZE; j++) {
+            for (int k = 0; k < usedCount; k++) {
+                int j = used[k];
                 if (large[j] && (page[j] >>> 22) == (la >>> 22)) {
-                    drop(j);
+                    clear(j);
                 }
             }
         }
@@ -112,7 +131,8 @@ public final class SoftTlb {
 
     /** Removes write rights to the physical page at {@code ppage} (it now holds code). */
     void revokeWrites(int ppage) {
-        for (int i = 0; i < SIZE; i++) {
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
             if (page[i] != INVALID && page[i] + delta[i] == ppage) {
                 writeTag[i] = writeTag[SIZE + i] = INVALID;
             }
