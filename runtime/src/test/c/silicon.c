@@ -210,6 +210,18 @@ typedef void (*AccFn)(u32 *eax, u32 *edx, u32 src, u32 *f);
         *fl = f; *eax = a; *edx = d;                                                             \
     }
 
+/* XADD dst, src: returns the new dst, *src receives the old dst. */
+#define XADD(fn, insn, m)                                                                        \
+    static u32 fn(u32 a, u32 *src, u32 *fl)                                                      \
+    {                                                                                            \
+        u32 f = *fl, b = *src;                                                                   \
+        asm volatile(PRE insn " %" m "[b], %" m "[a]" POST                                       \
+                     : [a] "+q"(a), [b] "+q"(b), [f] "+r"(f) : : "cc");                          \
+        *fl = f;                                                                                 \
+        *src = b;                                                                                \
+        return a;                                                                                \
+    }
+
 #define SIZED(X, name, insn) X(name##8, insn "b", "b") X(name##16, insn "w", "w") X(name##32, insn "l", "k")
 SIZED(BIN, add, "add") SIZED(BIN, or, "or") SIZED(BIN, adc, "adc") SIZED(BIN, sbb, "sbb")
 SIZED(BIN, and, "and") SIZED(BIN, sub, "sub") SIZED(BIN, xor, "xor") SIZED(BIN, cmp, "cmp")
@@ -217,7 +229,7 @@ SIZED(BIN, test, "test")
 SIZED(UN, inc, "inc") SIZED(UN, dec, "dec") SIZED(UN, neg, "neg") SIZED(UN, not, "not")
 SIZED(SH, rol, "rol") SIZED(SH, ror, "ror") SIZED(SH, rcl, "rcl") SIZED(SH, rcr, "rcr")
 SIZED(SH, shl, "shl") SIZED(SH, shr, "shr") SIZED(SH, sar, "sar")
-SIZED(ACC, mul, "mul") SIZED(ACC, imul, "imul") SIZED(ACC, div, "div") SIZED(ACC, idiv, "idiv")
+SIZED(XADD, xadd, "xadd") SIZED(ACC, mul, "mul") SIZED(ACC, imul, "imul") SIZED(ACC, div, "div") SIZED(ACC, idiv, "idiv")
 BIN(imul2_16, "imulw", "w") BIN(imul2_32, "imull", "k")
 BIN(bt16, "btw", "w") BIN(bt32, "btl", "k") BIN(bts16, "btsw", "w") BIN(bts32, "btsl", "k")
 BIN(btr16, "btrw", "w") BIN(btr32, "btrl", "k") BIN(btc16, "btcw", "w") BIN(btc32, "btcl", "k")
@@ -345,6 +357,16 @@ static void runImp(const char *name, AccFn fn, int reps)
     }
 }
 
+static void runXadd(const char *name, u32 (*fn)(u32, u32 *, u32 *), int width)
+{
+    u32 m = maskOf(width);
+    for (int i = 0; i < 400; i++) {
+        u32 a = value(width), b = value(width), fin = randFlags(), f = fin, src = b;
+        u32 r = fn(a, &src, &f);
+        emit(name, a, b, 0, fin, r & m, src & m, f);
+    }
+}
+
 static void runCmpxchg(void)
 {
     static const int widths[] = {8, 16, 32};
@@ -361,6 +383,68 @@ static void runCmpxchg(void)
                 asm volatile(PRE "cmpxchgl %k[s], %k[d]" POST : "+a"(a), [d] "+q"(dd), [f] "+r"(f) : [s] "q"(src) : "cc");
             emit(widths[w] == 8 ? "cmpxchg8" : widths[w] == 16 ? "cmpxchg16" : "cmpxchg32", acc, dst, src, fin,
                  a & m, dd & m, f);
+        }
+    }
+}
+
+/*
+ * Chains: op1 (a, b) sets the flags, op2 reads them. Printed as "op1>op2 a b c fin r1 r2 fout":
+ * op2's operands are (c, op1's result) -- for implicit-operand op2 EAX = c, EDX = op1's result --
+ * with shift/rotate counts of 1; r1, r2 are op2's results. This checks that every lazy flag state
+ * is read correctly by the instructions that consume flags. Op1s whose flags are partly undefined
+ * are only followed by op2s that do not read the undefined ones.
+ */
+struct Op1 { const char *name; BinFn bin; ShFn sh; int width; int fullyDefined; };
+struct Op2 { const char *name; BinFn bin; ShFn sh; AccFn imp; int width; int readsOnlyCf; };
+
+static const struct Op1 op1s[] = {
+    {"add8", add8, 0, 8, 1}, {"add16", add16, 0, 16, 1}, {"add32", add32, 0, 32, 1},
+    {"adc8", adc8, 0, 8, 1}, {"adc32", adc32, 0, 32, 1}, {"sub8", sub8, 0, 8, 1},
+    {"sub16", sub16, 0, 16, 1}, {"sub32", sub32, 0, 32, 1}, {"sbb16", sbb16, 0, 16, 1},
+    {"sbb32", sbb32, 0, 32, 1}, {"cmp8", cmp8, 0, 8, 1}, {"cmp32", cmp32, 0, 32, 1},
+    {"inc8", 0, inc8, 8, 1}, {"inc32", 0, inc32, 32, 1}, {"dec16", 0, dec16, 16, 1},
+    {"dec32", 0, dec32, 32, 1}, {"neg8", 0, neg8, 8, 1}, {"neg32", 0, neg32, 32, 1},
+    {"and32", and32, 0, 32, 0}, {"xor8", xor8, 0, 8, 0}, {"or16", or16, 0, 16, 0},
+    {"shl32", 0, shl32, 32, 0}, {"shr16", 0, shr16, 16, 0}, {"sar8", 0, sar8, 8, 0},
+    {"imul2_32", imul2_32, 0, 32, 0}, {"rol8", 0, rol8, 8, 0},
+};
+static const struct Op2 op2s[] = {
+    {"adc8", adc8, 0, 0, 8, 1}, {"adc32", adc32, 0, 0, 32, 1}, {"sbb16", sbb16, 0, 0, 16, 1},
+    {"sbb32", sbb32, 0, 0, 32, 1}, {"inc32", 0, inc32, 0, 32, 1}, {"dec8", 0, dec8, 0, 8, 1},
+    {"rcl32", 0, rcl32, 0, 32, 1}, {"rcr8", 0, rcr8, 0, 8, 1}, {"salc", 0, 0, salc, 8, 1},
+    {"cmc", 0, 0, cmc, 8, 1}, {"daa", 0, 0, daa, 8, 0}, {"das", 0, 0, das, 8, 0},
+    {"aaa", 0, 0, aaa, 8, 0}, {"aas", 0, 0, aas, 8, 0}, {"lahf", 0, 0, lahf, 8, 0},
+};
+
+static void runChains(int reps)
+{
+    char name[40];
+    for (unsigned i = 0; i < sizeof(op1s) / sizeof(op1s[0]); i++) {
+        const struct Op1 *p = &op1s[i];
+        for (unsigned j = 0; j < sizeof(op2s) / sizeof(op2s[0]); j++) {
+            const struct Op2 *q = &op2s[j];
+            if (!p->fullyDefined && !q->readsOnlyCf)
+                continue;
+            int n = 0;
+            for (const char *s = p->name; *s; s++) name[n++] = *s;
+            name[n++] = '>';
+            for (const char *s = q->name; *s; s++) name[n++] = *s;
+            name[n] = 0;
+            for (int k = 0; k < reps; k++) {
+                u32 a = value(p->width), b = p->sh ? 1 : value(p->width), c = value(q->width);
+                u32 fin = randFlags(), f = fin, r1, r2 = 0;
+                u32 x = (p->bin ? p->bin(a, b, &f) : p->sh(a, b, &f)) & maskOf(p->width);
+                if (q->bin) {
+                    r1 = q->bin(c, x, &f) & maskOf(q->width);
+                } else if (q->sh) {
+                    r1 = q->sh(c, 1, &f) & maskOf(q->width);
+                } else {
+                    r1 = c;
+                    r2 = x;
+                    q->imp(&r1, &r2, 0, &f);
+                }
+                emit(name, a, b, c, fin, r1, r2, f);
+            }
         }
     }
 }
@@ -395,6 +479,8 @@ void _start(void)
     runImp("salc", salc, 4); runImp("lahf", lahf, 4); runImp("sahf", sahf, 4);
     runImp("clc", clc, 4); runImp("stc", stc, 4); runImp("cmc", cmc, 4);
     runCmpxchg();
+    runXadd("xadd8", xadd8, 8); runXadd("xadd16", xadd16, 16); runXadd("xadd32", xadd32, 32);
+    runChains(100);
     flush();
     sys_exit(0);
 }

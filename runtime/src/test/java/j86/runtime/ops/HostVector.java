@@ -35,6 +35,21 @@ record HostVector(String name, int a, int b, int c, int flagsIn, int r1, int r2,
         return u < 0 ? s : s.substring(0, u);
     }
 
+    /** A chain "op1>op2": op1 sets the flags, op2 consumes them (see silicon.c runChains). */
+    boolean isChain() {
+        return name.indexOf('>') >= 0;
+    }
+
+    /** The chain's first instruction: operands a, b (b is also the count of a shift). */
+    HostVector first() {
+        return new HostVector(name.substring(0, name.indexOf('>')), a, b, b, flagsIn, 0, 0, 0, 0);
+    }
+
+    /** The chain's second instruction: operands c and op1's result {@code x}, count 1. */
+    HostVector second(int x) {
+        return new HostVector(name.substring(name.indexOf('>') + 1), c, x, 1, 0, r1, r2, flagsOut, conds);
+    }
+
     @Override
     public String toString() {
         return String.format("%s a=%08x b=%08x c=%08x flagsIn=%03x", name, a, b, c, flagsIn & 0xFFF);

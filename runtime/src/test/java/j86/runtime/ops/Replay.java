@@ -15,13 +15,20 @@ import j86.runtime.cpu.Cpu;
  * <li>MUL/IMUL/DIV/IDIV r/m: a = EAX, b = EDX, c = source; r1 = EAX, r2 = EDX after.</li>
  * <li>implicit-operand instructions (BCD, CBW.., SALC, LAHF, SAHF, CLC..): a = EAX, b = EDX in;
  *     r1 = EAX, r2 = EDX out. AAM/AAD carry their immediate in the name ("aam_10").</li>
+ * <li>XADD: a = dst, b = src; r1 = dst after (the sum), r2 = src after (the old dst).</li>
  * <li>CMPXCHG: a = accumulator, b = dst, c = src; r1 = accumulator, r2 = dst after.</li>
+ * <li>chains "op1>op2": see {@link HostVector#first()} and {@link HostVector#second(int)}; op2
+ *     runs on the lazy flag state op1 left, without materialising it.</li>
  * </ul>
  */
 final class Replay {
     private Replay() {}
 
     static int[] run(Cpu c, HostVector v) {
+        if (v.isChain()) {
+            int x = run(c, v.first())[0];
+            return run(c, v.second(x));
+        }
         int a = v.a(), b = v.b(), n = v.c();
         switch (v.name()) {
             case "add8": return one(Alu.add8(c, a, b));
@@ -160,6 +167,9 @@ final class Replay {
             case "clc": Misc.clc(c); break;
             case "stc": Misc.stc(c); break;
             case "cmc": Misc.cmc(c); break;
+            case "xadd8": return new int[] {Misc.xadd8(c, a, b), a & 0xFF};
+            case "xadd16": return new int[] {Misc.xadd16(c, a, b), a & 0xFFFF};
+            case "xadd32": return new int[] {Misc.xadd32(c, a, b), a};
             case "cmpxchg8": return cmpxchg(Misc.cmpxchg8(c, a, b), a, b, n, 0xFF);
             case "cmpxchg16": return cmpxchg(Misc.cmpxchg16(c, a, b), a, b, n, 0xFFFF);
             case "cmpxchg32": return cmpxchg(Misc.cmpxchg32(c, a, b), a, b, n, -1);

@@ -72,6 +72,9 @@ class SiliconVectorsTest {
     }
 
     private static String group(HostVector v) {
+        if (v.isChain()) {
+            return "chain";
+        }
         switch (v.base()) {
             case "add": case "or": case "adc": case "sbb": case "and": case "sub": case "xor": case "cmp": case "test":
                 return "alu";
@@ -91,8 +94,8 @@ class SiliconVectorsTest {
                 return "bits";
             case "daa": case "das": case "aaa": case "aas": case "aam": case "aad":
                 return "bcd";
-            case "cmpxchg":
-                return "cmpxchg";
+            case "cmpxchg": case "xadd":
+                return "xadd-cmpxchg";
             default:
                 return "misc";
         }

@@ -38,6 +38,10 @@ final class Undefined {
     static final int CF = Cpu.CF, PF = Cpu.PF, AF = Cpu.AF, ZF = Cpu.ZF, SF = Cpu.SF, OF = Cpu.OF;
 
     static int mask(HostVector v) {
+        if (v.isChain()) {
+            HostVector second = v.second(0);
+            return mask(second) | mask(v.first()) & passesThrough(second.base());
+        }
         int count = v.c() & 31;
         switch (v.base()) {
             case "and": case "or": case "xor": case "test":
@@ -67,6 +71,20 @@ final class Undefined {
                 return OF | AF | CF;
             default:
                 return 0;
+        }
+    }
+
+    /**
+     * In a chain, the flags op2 leaves as op1 set them: those stay undefined if op1 left them
+     * undefined. (The host program never lets op2 read a flag op1 left undefined.)
+     */
+    static int passesThrough(String op2) {
+        switch (op2) {
+            case "rcl": case "rcr": case "rol": case "ror": return SF | ZF | AF | PF;
+            case "inc": case "dec": return CF;
+            case "cmc": return Cpu.ARITH & ~CF;
+            case "salc": case "lahf": return Cpu.ARITH;
+            default: return 0;
         }
     }
 
