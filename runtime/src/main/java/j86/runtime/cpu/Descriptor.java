@@ -100,13 +100,18 @@ public final class Descriptor {
         s.load(selector, base(d), limit(d), access(d), big(d));
     }
 
-    /** Reconstructs the descriptor flags word QEMU prints (bits 8..23 of the high doubleword). */
+    /**
+     * Reconstructs the descriptor's high doubleword without the base (QEMU prints it as the segment
+     * "flags"): access byte, limit bits 19:16, D/B and G (G inferred from a limit above 1 MiB).
+     */
     public static int flagsWord(Segment s) {
-        int f = s.access << 8;
+        boolean g = (s.limit & 0xFFF00000) != 0;
+        int raw = g ? s.limit >>> 12 : s.limit;
+        int f = s.access << 8 | (raw & 0xF0000);
         if (s.big) {
             f |= 1 << 22;
         }
-        if ((s.limit & 0xFFF00000) != 0) {
+        if (g) {
             f |= 1 << 23;
         }
         return f;
