@@ -66,6 +66,8 @@ final class InterruptGates {
         }
         int w = gate32 ? 4 : 2;
         int flags = Flags.get(c);
+        // All memory writes (accessed bits, then the frame) precede every register change.
+        Segmentation.setAccessed(c, csAddr, cs);
         int newCpl = Descriptor.isConformingCode(ca) ? c.cpl : Descriptor.dpl(ca);
         if (newCpl < c.cpl) {
             toInnerRing(c, newCpl, ext, w, flags, err, hasErr);
@@ -85,7 +87,6 @@ final class InterruptGates {
             }
             c.r[Cpu.ESP] = sp;
         }
-        Segmentation.setAccessed(c, csAddr, cs);
         Descriptor.loadInto(c.seg[Segmentation.CS], (sel & 0xFFFC) | newCpl, cs);
         c.seg[Segmentation.CS].access |= Descriptor.ACCESSED;
         c.cpl = newCpl;
@@ -125,6 +126,7 @@ final class InterruptGates {
         if (!Frame.fits(sa, Descriptor.limit(sd), big, newEsp, hasErr ? 6 : 5, w)) {
             throw CpuFault.of(Cpu.SS_, (newSs & 0xFFFC) | ext);
         }
+        Segmentation.setAccessed(c, ssAddr, sd);
         int sp = Frame.put(c, base, big, newEsp, w, c.seg[Segmentation.SS].selector, newCpl);
         sp = Frame.put(c, base, big, sp, w, c.r[Cpu.ESP], newCpl);
         sp = Frame.put(c, base, big, sp, w, flags, newCpl);
@@ -133,7 +135,6 @@ final class InterruptGates {
         if (hasErr) {
             sp = Frame.put(c, base, big, sp, w, err, newCpl);
         }
-        Segmentation.setAccessed(c, ssAddr, sd);
         Descriptor.loadInto(c.seg[Segmentation.SS], newSs, sd);
         c.seg[Segmentation.SS].access |= Descriptor.ACCESSED;
         c.r[Cpu.ESP] = sp;

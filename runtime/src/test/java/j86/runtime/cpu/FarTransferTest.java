@@ -213,4 +213,18 @@ class FarTransferTest {
         assertEquals(0x40000, c.seg[Segmentation.CS].base);
         assertEquals(Cpu.IF | Cpu.CF | 2, Flags.get(c));
     }
+
+    @Test
+    void conformingCodeKeepsCpl() {
+        // SDM Vol. 3, 5.8.1.2: a jump to a conforming segment with DPL <= CPL keeps CPL; CS.RPL = CPL.
+        SysMachine m = new SysMachine().ring3();
+        m.descriptor(0x60, 0, 0xFFFFF, 0x9E, 0xC); // conforming readable code, DPL 0
+        FarTransfer.jmpFar(m.c, 0x63, 0x7000, 32);
+        assertEquals(3, m.c.cpl);
+        assertEquals(0x63, m.c.seg[Segmentation.CS].selector);
+        // Conforming with DPL > CPL -> #GP(selector).
+        SysMachine k = new SysMachine().ring0();
+        k.descriptor(0x60, 0, 0xFFFFF, 0xFE, 0xC); // conforming, DPL 3
+        k.expectFault(Cpu.GP, 0x60, () -> FarTransfer.jmpFar(k.c, 0x60, 0, 32));
+    }
 }

@@ -118,4 +118,21 @@ class SegmentationTest {
             assertEquals(off, Segmentation.linear(m.c, Segmentation.DS, off, 4, rnd.nextBoolean()));
         }
     }
+
+    @Test
+    void expandDownLimits() {
+        // SDM Vol. 3, 5.3: expand-down data: valid offsets are limit+1 .. 0xFFFF (B=0) or
+        // 0xFFFFFFFF (B=1); an access touching offset <= limit is #GP(0), #SS(0) through SS.
+        SysMachine m = new SysMachine().ring0();
+        m.descriptor(0x60, 0x100000, 0x0FFF, 0x96, 0); // expand-down, writable, B=0, limit 0xFFF
+        m.descriptor(0x68, 0, 0x0FFFF, 0x96, 0x4);      // expand-down, writable, B=1, limit 0xFFFF
+        Segmentation.load(m.c, Segmentation.ES, 0x60);
+        assertEquals(0x101000, Segmentation.linear(m.c, Segmentation.ES, 0x1000, 4, true));
+        assertEquals(0x10FFFC, Segmentation.linear(m.c, Segmentation.ES, 0xFFFC, 4, true));
+        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFF, 1, false));
+        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFFD, 4, false));
+        Segmentation.load(m.c, Segmentation.SS, 0x68);
+        assertEquals(0x7FFFFFF0, Segmentation.linear(m.c, Segmentation.SS, 0x7FFFFFF0, 4, true));
+        m.expectFault(Cpu.SS_, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0xFFFE, 4, true));
+    }
 }
