@@ -6,6 +6,12 @@ public interface CodeWriteListener {
     /**
      * Called before the write of {@code length} bytes at physical address {@code pa} completes. The
      * listener drops what it cached for that page; the page is then no longer marked as code.
+     *
+     * <p>The page is unmarked just before this call, so a listener that drops only the blocks
+     * overlapping [pa, pa+length) may call {@link PhysicalMemory#markCode} again for the blocks it
+     * keeps (useful when code and written data share a page, like a boot sector and its stack).
+     * A write spanning two marked pages produces one call per page. Writes that leave the bytes as
+     * they were may not be reported.
      */
     void codeWritten(int pa, int length);
 }
