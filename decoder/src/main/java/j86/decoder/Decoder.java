@@ -37,6 +37,8 @@ public final class Decoder {
                 case 0x67: pfx |= Insn.PFX_ADSIZE; break;
                 default: break prefixes;
             }
+            out.prefixBytes = out.prefixBytes << 8 | b;
+            out.prefixCount++;
         }
         out.prefixes = pfx;
         int v = code32 == ((pfx & Insn.PFX_OPSIZE) == 0) ? 32 : 16;

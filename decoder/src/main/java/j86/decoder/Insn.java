@@ -41,6 +41,10 @@ public final class Insn {
     public int memDisp;
     /** Effective segment of the memory operand: the override, else SS for EBP/ESP-based forms, else DS. */
     public int memSeg = Seg.DS;
+    /** The prefix bytes in order, the last 8 of them packed in the low bytes (the disassembler prints unused ones). */
+    public long prefixBytes;
+    /** How many prefix bytes precede the opcode. */
+    public int prefixCount;
     /** Raw SIB byte, or -1 when the instruction has none. */
     public int sib = -1;
     /** The opcode-map row this instruction was decoded from (the disassembler reads it). */
@@ -83,5 +87,7 @@ public final class Insn {
         memSeg = Seg.DS;
         sib = -1;
         row = null;
+        prefixBytes = 0;
+        prefixCount = 0;
     }
 }
