@@ -19,6 +19,9 @@ public final class Segmentation {
      */
     public static void load(Cpu c, int segIndex, int selector) {
         selector &= 0xFFFF;
+        if (segIndex == CS) {
+            throw CpuFault.of(Cpu.UD); // MOV/POP CS do not exist on the 386 (0F is a prefix there)
+        }
         Segment s = c.seg[segIndex];
         if (!c.protectedMode() || (c.eflags & Cpu.VM) != 0) {
             s.loadReal(selector);
