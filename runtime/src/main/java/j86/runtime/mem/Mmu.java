@@ -248,6 +248,20 @@ public final class Mmu {
         return xlate(linear, kind == WRITE, user);
     }
 
+    /**
+     * For bulk work (REP MOVS/STOS, block copies): translates {@code linear} like an access of
+     * {@code kind} (raising #PF as it would) and returns the index in {@link PhysicalMemory#ram} of
+     * that byte when the rest of its page may be accessed directly; -1 when the page must go
+     * through the per-access methods (MMIO, local MMIO, unmapped, or a code page for WRITE). The
+     * index is valid up to the end of the 4 KiB page only, and only until the next TLB change.
+     */
+    public int directRam(int linear, int kind, boolean user) {
+        int pa = translate(linear, kind, user);
+        int i = (linear >>> 12) & SoftTlb.MASK;
+        int[] tags = kind == WRITE ? wtag : rtag;
+        return tags[(user ? SoftTlb.SIZE : 0) + i] == (linear & ~PAGE_MASK) ? pa : -1;
+    }
+
     // ---- TLB control ---------------------------------------------------------------------------
 
     /** CR0.PG/WP and CR4.PSE/PGE: the controls cached permissions depend on. */

@@ -123,6 +123,22 @@ class TlbTest {
     }
 
     @Test
+    void directRamOnlyForPlainRamPages() {
+        // Bulk access may bypass the per-access path only where a plain access would hit RAM
+        // without side effects: not MMIO, not a code page when writing; rights checked as usual.
+        pt.map4k(0xC000, 0x200000, P | RW);
+        assertEquals(0x200123, mmu.directRam(0xC123, Mmu.WRITE, false));
+        pm.markCode(0x200000);
+        assertEquals(-1, mmu.directRam(0xC123, Mmu.WRITE, false), "code page: writes must notify");
+        assertEquals(0x200123, mmu.directRam(0xC123, Mmu.READ, false));
+        pm.mapMmio(0x300000, 0x1000, new PhysicalMemoryTest.Regs(0x1000));
+        pt.map4k(0xD000, 0x300000, P | RW);
+        assertEquals(-1, mmu.directRam(0xD000, Mmu.READ, false));
+        CpuFault f = assertThrows(CpuFault.class, () -> mmu.directRam(0xC000, Mmu.READ, true));
+        assertEquals(0x5, f.errorCode, "user read of a supervisor page (SDM 4.7)");
+    }
+
+    @Test
     void codeWriteNotifiedBeforeTheWrite() {
         // Design invariant 2: a write to a page marked as code notifies before the bytes change,
         // even when a write entry for that page was cached before it was marked.
