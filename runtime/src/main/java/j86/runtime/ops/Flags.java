@@ -21,6 +21,11 @@ import j86.runtime.cpu.Cpu;
  *     (logic ops with lfA = 0, shifts, multiplies, BCD adjusts).</li>
  * </ul>
  * The carry-in of ADC/SBB is not stored: it is implied by a, b and res (see {@link #cf}).
+ *
+ * <p>Flag consumers among the ops (for flag liveness): ADC SBB RCL RCR SALC CMC read CF; INC DEC
+ * keep CF (they read it); DAA DAS read CF and AF; AAA AAS read AF; LAHF and PUSHF ({@link #get})
+ * read all; ROL ROR RCL RCR BT* SAHF keep the flags they do not write; Jcc SETcc CMOVcc use
+ * {@link #cond}. Every other flag-setting op overwrites all six.
  */
 public final class Flags {
     private Flags() {}
@@ -90,7 +95,11 @@ public final class Flags {
         return c.eflags & ~Cpu.ARITH | 2 | arith(c);
     }
 
-    /** Sets the EFLAGS bits selected by {@code mask} to those of {@code value} (arithmetic ones included). */
+    /**
+     * Sets the EFLAGS bits selected by {@code mask} to those of {@code value} (arithmetic ones
+     * included). Bit 1 stays set; which bits an instruction may write (POPF at CPL > IOPL, VM, RF,
+     * reserved bits 3, 5, 15) is the caller's choice of mask.
+     */
     public static void set(Cpu c, int value, int mask) {
         int sys = mask & ~Cpu.ARITH;
         c.eflags = (c.eflags & ~sys | value & sys) & ~Cpu.ARITH | 2;
