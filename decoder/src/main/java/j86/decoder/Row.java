@@ -8,8 +8,6 @@ package j86.decoder;
 final class Row {
     /** The instruction accepts a LOCK prefix (with a memory destination). */
     static final int LOCK = 1;
-    /** The row is valid only with a register r/m (mod = 3). */
-    static final int REG_ONLY = 2;
 
     final int opcode;
     final Op op;
@@ -23,7 +21,7 @@ final class Row {
     final int cond;
     /** The eight rows selected by ModRM.reg, or null. */
     final Row[] group;
-    /** The group table this row was written with (before merging operands), for the disassembler's tests. */
+    /** The operand list as written in the table (SDM notation). */
     final String text;
 
     private Row(int opcode, Op op, String operands, int flags, Row[] group) {
