@@ -58,8 +58,9 @@ mon_kerninfo(int argc, char **argv, struct Trapframe *tf)
 
 // Walk the chain of saved frame pointers.  Each frame looks like
 //   ebp+0: caller's ebp   ebp+4: return eip   ebp+8...: arguments
-// and kern/entry.S zeroes %ebp before the first C call, which ends
-// the chain.
+// kern/entry.S zeroes %ebp before the first C call, which ends the
+// chain.  A frame pointer below ULIM belongs to user code that trapped
+// into the kernel (its stack may not even be mapped now): stop there too.
 int
 mon_backtrace(int argc, char **argv, struct Trapframe *tf)
 {
@@ -69,7 +70,7 @@ mon_backtrace(int argc, char **argv, struct Trapframe *tf)
 	int i;
 
 	cprintf("Stack backtrace:\n");
-	while (ebp) {
+	while (ebp && (uintptr_t) ebp >= ULIM) {
 		eip = ebp[1];
 		cprintf("  ebp %08x  eip %08x  args", ebp, eip);
 		for (i = 0; i < 5; i++)
