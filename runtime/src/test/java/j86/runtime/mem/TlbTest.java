@@ -123,6 +123,25 @@ class TlbTest {
     }
 
     @Test
+    void markingCodeRevokesWriteEntriesOfEveryCpu() {
+        // Invariant 2 with SMP: CPU 1 decoding a page must make CPU 0's cached write entry for it
+        // fall back to the notifying path.
+        Cpu other = new Cpu(1, pm);
+        other.cr3 = pt.cr3;
+        other.cr0 = cpu.cr0;
+        other.mmu.flushAll();
+        pt.map4k(0xE000, 0x200000, P | RW);
+        mmu.write32(0xE010, 1);                   // CPU 0 caches a write entry
+        List<Integer> seen = new ArrayList<>();
+        pm.setCodeWriteListener((pa, len) -> seen.add(pa));
+        other.mmu.translate(0xE000, Mmu.EXEC, false);
+        pm.markCode(0x200000);                    // CPU 1 decoded code there
+        mmu.write32(0xE010, 2);
+        assertEquals(List.of(0x200010), seen);
+        assertEquals(2, other.mmu.read32(0xE010));
+    }
+
+    @Test
     void directRamOnlyForPlainRamPages() {
         // Bulk access may bypass the per-access path only where a plain access would hit RAM
         // without side effects: not MMIO, not a code page when writing; rights checked as usual.
