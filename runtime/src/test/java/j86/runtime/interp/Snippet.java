@@ -17,7 +17,7 @@ final class Snippet {
     final String source;
     final GnuAs.Image image;
 
-    private Snippet(Machine m, String source, GnuAs.Image image) {
+    Snippet(Machine m, String source, GnuAs.Image image) {
         this.m = m;
         this.c = m.cpu;
         this.source = source;
