@@ -22,12 +22,12 @@ public final class FarTransfer {
         selector &= 0xFFFF;
         offset = opSize == 32 ? offset : offset & 0xFFFF;
         if (realMode(c)) {
-            checkRealIp(c, offset);
+            TransferChecks.checkRealIp(c, offset);
             loadRealCs(c, selector);
             c.eip = offset;
             return;
         }
-        long d = checkDirectTarget(c, selector, offset);
+        long d = TransferChecks.checkDirectTarget(c, selector, offset);
         loadCs(c, selector, d, c.cpl);
         c.eip = offset;
     }
@@ -38,9 +38,9 @@ public final class FarTransfer {
         offset = opSize == 32 ? offset : offset & 0xFFFF;
         long d = 0;
         if (realMode(c)) {
-            checkRealIp(c, offset);
+            TransferChecks.checkRealIp(c, offset);
         } else {
-            d = checkDirectTarget(c, selector, offset);
+            d = TransferChecks.checkDirectTarget(c, selector, offset);
         }
         int esp = c.r[Cpu.ESP];
         try {
@@ -64,16 +64,16 @@ public final class FarTransfer {
         int eip = Stack.peek(c, opSize, 0);
         int sel = Stack.peek(c, opSize, w) & 0xFFFF;
         if (realMode(c)) {
-            checkRealIp(c, eip);
+            TransferChecks.checkRealIp(c, eip);
             loadRealCs(c, sel);
             c.eip = eip;
             c.r[Cpu.ESP] = Stack.adjust(c, c.r[Cpu.ESP], 2 * w + popBytes);
             return;
         }
-        long d = checkReturnCs(c, sel);
+        long d = TransferChecks.checkReturnCs(c, sel);
         int rpl = sel & 3;
         if (rpl == c.cpl) {
-            checkIp(eip, d);
+            TransferChecks.checkIp(eip, d);
             loadCs(c, sel, d, rpl);
             c.eip = eip;
             c.r[Cpu.ESP] = Stack.adjust(c, c.r[Cpu.ESP], 2 * w + popBytes);
@@ -81,8 +81,8 @@ public final class FarTransfer {
         }
         int newEsp = Stack.peek(c, opSize, 2 * w + popBytes);
         int newSs = Stack.peek(c, opSize, 3 * w + popBytes) & 0xFFFF;
-        long sd = checkOuterSs(c, newSs, rpl);
-        checkIp(eip, d);
+        long sd = TransferChecks.checkOuterSs(c, newSs, rpl);
+        TransferChecks.checkIp(eip, d);
         toOuterRing(c, sel, d, eip, newSs, sd, newEsp, opSize, popBytes, 0, 0);
     }
 
@@ -93,7 +93,7 @@ public final class FarTransfer {
         int sel = Stack.peek(c, opSize, w) & 0xFFFF;
         int flags = Stack.peek(c, opSize, 2 * w);
         if (realMode(c)) {
-            checkRealIp(c, eip);
+            TransferChecks.checkRealIp(c, eip);
             // 32-bit: VM, VIF and VIP are kept (SDM: tempEFLAGS AND 257FD5H OR EFLAGS AND 1A0000H).
             Flags.set(c, flags, opSize == 32 ? 0x257FD5 : 0x7FD5);
             loadRealCs(c, sel);
@@ -107,11 +107,11 @@ public final class FarTransfer {
         if (opSize == 32 && (flags & Cpu.VM) != 0 && c.cpl == 0) {
             throw CpuFault.of(Cpu.GP, 0); // return to virtual-8086 mode is not supported
         }
-        long d = checkReturnCs(c, sel);
+        long d = TransferChecks.checkReturnCs(c, sel);
         int rpl = sel & 3;
         int mask = iretFlagsMask(c, opSize);
         if (rpl == c.cpl) {
-            checkIp(eip, d);
+            TransferChecks.checkIp(eip, d);
             loadCs(c, sel, d, rpl);
             c.eip = eip;
             c.r[Cpu.ESP] = Stack.adjust(c, c.r[Cpu.ESP], 3 * w);
@@ -120,8 +120,8 @@ public final class FarTransfer {
         }
         int newEsp = Stack.peek(c, opSize, 3 * w);
         int newSs = Stack.peek(c, opSize, 4 * w) & 0xFFFF;
-        long sd = checkOuterSs(c, newSs, rpl);
-        checkIp(eip, d);
+        long sd = TransferChecks.checkOuterSs(c, newSs, rpl);
+        TransferChecks.checkIp(eip, d);
         toOuterRing(c, sel, d, eip, newSs, sd, newEsp, opSize, 0, flags, mask);
     }
 
@@ -170,74 +170,6 @@ public final class FarTransfer {
     }
 
     private static final int[] DATA_SEGS = {Segmentation.ES, Segmentation.DS, Segmentation.FS, Segmentation.GS};
-
-    /** JMP/CALL to a code segment (SDM Vol. 3, 5.8.1): the descriptor, after all checks. */
-    private static long checkDirectTarget(Cpu c, int sel, int offset) {
-        if ((sel & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Cpu.GP, 0));
-        int a = Descriptor.access(d);
-        if (!Descriptor.isCode(a)) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC); // data segment, or a gate/TSS (not supported)
-        }
-        boolean ok = Descriptor.isConformingCode(a) ? Descriptor.dpl(a) <= c.cpl
-                : (sel & 3) <= c.cpl && Descriptor.dpl(a) == c.cpl;
-        if (!ok) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC);
-        }
-        if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, sel & 0xFFFC);
-        }
-        checkIp(offset, d);
-        return d;
-    }
-
-    /** The return CS checks shared by RET and IRET. */
-    private static long checkReturnCs(Cpu c, int sel) {
-        if ((sel & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Cpu.GP, 0));
-        int a = Descriptor.access(d);
-        int rpl = sel & 3;
-        if (!Descriptor.isCode(a) || rpl < c.cpl
-                || (Descriptor.isConformingCode(a) ? Descriptor.dpl(a) > rpl : Descriptor.dpl(a) != rpl)) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC);
-        }
-        if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, sel & 0xFFFC);
-        }
-        return d;
-    }
-
-    /** The outer stack segment popped by RET/IRET: writable data with DPL = RPL = the new CPL. */
-    private static long checkOuterSs(Cpu c, int ss, int rpl) {
-        if ((ss & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, ss, Cpu.GP, 0));
-        int a = Descriptor.access(d);
-        if ((ss & 3) != rpl || !Descriptor.isWritableData(a) || Descriptor.dpl(a) != rpl) {
-            throw CpuFault.of(Cpu.GP, ss & 0xFFFC);
-        }
-        if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.SS_, ss & 0xFFFC);
-        }
-        return d;
-    }
-
-    private static void checkIp(int eip, long d) {
-        if (Integer.compareUnsigned(eip, Descriptor.limit(d)) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
-    }
-
-    private static void checkRealIp(Cpu c, int eip) {
-        if (Integer.compareUnsigned(eip, c.seg[CS].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
-    }
 
     private static boolean realMode(Cpu c) {
         return !c.protectedMode() || (c.eflags & Cpu.VM) != 0;
