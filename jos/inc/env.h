@@ -9,21 +9,11 @@
 
 typedef int32_t envid_t;
 
-// An environment ID 'envid_t' has three parts:
-//
-// +1+---------------21-----------------+--------10--------+
-// |0|          Uniqueifier             |   Environment    |
-// | |                                  |      Index       |
-// +------------------------------------+------------------+
-//                                       \--- ENVX(eid) --/
-//
-// The environment index ENVX(eid) equals the environment's index in the
-// 'envs[]' array.  The uniqueifier distinguishes environments that were
-// created at different times but share the same environment index.
-//
-// All real environments are greater than 0 (so the sign bit is zero).
-// envid_ts less than 0 signify errors.  The envid_t == 0 is special, and
-// stands for the current environment.
+// An envid_t is positive: bits 0..LOG2NENV-1 hold the index of the Env
+// in envs[] (ENVX), the bits above a generation number that changes each
+// time the slot is reused, so an old id never names a new environment.
+// Negative values are errors; 0 means "the current environment" in
+// system calls.
 
 #define LOG2NENV		10
 #define NENV			(1 << LOG2NENV)

@@ -1,8 +1,5 @@
-// Main public header file for our user-land support library,
-// whose code lives in the lib directory.
-// This library is roughly our OS's version of a standard C library,
-// and is intended to be linked into all user-mode applications
-// (NOT the kernel or boot loader).
+// The user library (lib/, linked into every user program as libjos.a):
+// JOS's small stand-in for a C library.  Not for the kernel.
 
 #ifndef JOS_INC_LIB_H
 #define JOS_INC_LIB_H 1

@@ -25,13 +25,12 @@ static struct Env *env_free_list;	// Free environment list
 #define ENVGENSHIFT	12		// >= LOG2NENV
 
 // Global descriptor table.
-//
 // Segments cover all of the 4GB linear space (paging does the
 // protection); user segments have DPL 3.  The last NCPU slots are the
 // per-CPU TSS descriptors, filled in by trap_init_percpu().
 struct Segdesc gdt[NCPU + 5] =
 {
-	// 0x0 - unused (always faults -- for trapping NULL far pointers)
+	// 0x0 - the null selector
 	SEG_NULL,
 
 	// 0x8 - kernel code segment
@@ -46,8 +45,6 @@ struct Segdesc gdt[NCPU + 5] =
 	// 0x20 - user data segment
 	[GD_UD >> 3] = SEG(STA_W, 0x0, 0xffffffff, 3),
 
-	// Per-CPU TSS descriptors (starting from GD_TSS0) are initialized
-	// in trap_init_percpu()
 	[GD_TSS0 >> 3] = SEG_NULL
 };
 
@@ -110,19 +107,16 @@ void
 env_init_percpu(void)
 {
 	lgdt(&gdt_pd);
-	// The kernel never uses GS or FS, so we leave those set to
-	// the user data segment.
+	// FS and GS are unused by the kernel: user data segment.
 	asm volatile("movw %%ax,%%gs" : : "a" (GD_UD|3));
 	asm volatile("movw %%ax,%%fs" : : "a" (GD_UD|3));
-	// The kernel does use ES, DS, and SS.  We'll change between
-	// the kernel and user data segments as needed.
+	// DS, ES, SS: kernel data (trapentry.S and iret switch them).
 	asm volatile("movw %%ax,%%es" : : "a" (GD_KD));
 	asm volatile("movw %%ax,%%ds" : : "a" (GD_KD));
 	asm volatile("movw %%ax,%%ss" : : "a" (GD_KD));
 	// A far jump reloads CS.
 	asm volatile("ljmp %0,$1f\n 1:\n" : : "i" (GD_KT));
-	// For good measure, clear the local descriptor table (LDT),
-	// since we don't use it.
+	// No LDT.
 	lldt(0);
 }
 
@@ -144,7 +138,6 @@ env_setup_vm(struct Env *e)
 	       (NPDENTRIES - PDX(UTOP)) * sizeof(pde_t));
 
 	// UVPT maps the env's own page table, read-only.
-	// Permissions: kernel R, user R
 	e->env_pgdir[PDX(UVPT)] = PADDR(e->env_pgdir) | PTE_P | PTE_U;
 
 	return 0;
@@ -168,7 +161,7 @@ env_alloc(struct Env **newenv_store, envid_t parent_id)
 
 	// Next generation for this slot (skipping non-positive ids).
 	generation = (e->env_id + (1 << ENVGENSHIFT)) & ~(NENV - 1);
-	if (generation <= 0)	// Don't create a negative env_id.
+	if (generation <= 0)
 		generation = 1 << ENVGENSHIFT;
 	e->env_id = generation | (e - envs);
 
@@ -191,7 +184,6 @@ env_alloc(struct Env **newenv_store, envid_t parent_id)
 	e->env_pgfault_upcall = 0;
 	e->env_ipc_recving = 0;
 
-	// commit the allocation
 	env_free_list = e->env_link;
 	*newenv_store = e;
 
@@ -274,44 +266,35 @@ env_free(struct Env *e)
 	uint32_t pdeno, pteno;
 	physaddr_t pa;
 
-	// If freeing the current environment, switch to kern_pgdir
-	// before freeing the page directory, just in case the page
-	// gets reused.
+	// Never free the page directory CR3 points to.
 	if (e == curenv)
 		lcr3(PADDR(kern_pgdir));
 
-	// Note the environment's demise.
 	cprintf("[%08x] free env %08x\n", curenv ? curenv->env_id : 0, e->env_id);
 
-	// Flush all mapped pages in the user portion of the address space
+	// Unmap every user page, then free the page tables themselves.
 	static_assert(UTOP % PTSIZE == 0);
 	for (pdeno = 0; pdeno < PDX(UTOP); pdeno++) {
 
-		// only look at mapped page tables
 		if (!(e->env_pgdir[pdeno] & PTE_P))
 			continue;
 
-		// find the pa and va of the page table
 		pa = PTE_ADDR(e->env_pgdir[pdeno]);
 		pt = (pte_t*) KADDR(pa);
 
-		// unmap all PTEs in this page table
 		for (pteno = 0; pteno < NPTENTRIES; pteno++) {
 			if (pt[pteno] & PTE_P)
 				page_remove(e->env_pgdir, PGADDR(pdeno, pteno, 0));
 		}
 
-		// free the page table itself
 		e->env_pgdir[pdeno] = 0;
 		page_decref(pa2page(pa));
 	}
 
-	// free the page directory
 	pa = PADDR(e->env_pgdir);
 	e->env_pgdir = 0;
 	page_decref(pa2page(pa));
 
-	// return the environment to the free list
 	e->env_status = ENV_FREE;
 	e->env_link = env_free_list;
 	env_free_list = e;
@@ -337,15 +320,11 @@ env_destroy(struct Env *e)
 	}
 }
 
-// Restore the register values in the Trapframe with the 'iret'
-// instruction.  This exits the kernel and starts executing some
-// environment's code.
-//
-// This function does not return.
+// Leave the kernel: load the registers saved in tf and iret to user mode.
 void
 env_pop_tf(struct Trapframe *tf)
 {
-	// Record the CPU we are running on for user-space debugging
+	// sched_yield uses this to keep an env on its CPU.
 	curenv->env_cpunum = cpunum();
 
 	asm volatile(
@@ -356,7 +335,7 @@ env_pop_tf(struct Trapframe *tf)
 		"\taddl $0x8,%%esp\n" /* skip tf_trapno and tf_errcode */
 		"\tiret\n"
 		: : "g" (tf) : "memory");
-	panic("iret failed");  /* mostly to placate the compiler */
+	panic("iret failed");	// not reached
 }
 
 // Context switch from curenv to env e.

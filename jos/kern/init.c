@@ -28,47 +28,38 @@ i386_init(void)
 	// clear the bss before anything uses a global.
 	memset(edata, 0, end - edata);
 
-	// Initialize the console.
-	// Can't call cprintf until after we do this!
+	// cprintf needs the console.
 	cons_init();
 
 	cprintf("6828 decimal is %o octal!\n", 6828);
 
-	// Lab 2 memory management initialization functions
 	mem_init();
 
-	// Lab 3 user environment initialization functions
 	env_init();
 	trap_init();
 
-	// Lab 4 multiprocessor initialization functions
 	mp_init();
 	lapic_init();
 
-	// Lab 4 multitasking initialization functions
 	pic_init();
 
-	// Acquire the big kernel lock before waking up APs
+	// The APs must not enter the scheduler before the first env exists:
+	// hold the big kernel lock while waking them.
 	lock_kernel();
 
-	// Starting non-boot CPUs
 	boot_aps();
 
 #if defined(TEST)
-	// Don't touch -- used by grading script!
+	// The per-program images are built with -DTEST=user_NAME.
 	ENV_CREATE(TEST, ENV_TYPE_USER);
 #else
-	// Touch all you want.
 	ENV_CREATE(user_primes, ENV_TYPE_USER);
 #endif // TEST*
 
-	// Schedule and run the first user environment!
 	sched_yield();
 }
 
-// While boot_aps is booting a given CPU, it communicates the per-core
-// stack pointer that should be loaded by mpentry.S to that CPU in
-// this variable.
+// The stack top kern/mpentry.S loads on the AP being started.
 void *mpentry_kstack;
 
 // Start the non-boot (AP) processors, one at a time.
@@ -79,20 +70,17 @@ boot_aps(void)
 	void *code;
 	struct CpuInfo *c;
 
-	// Write entry code to unused memory at MPENTRY_PADDR
+	// page_init kept this page out of the free list for the code.
 	code = KADDR(MPENTRY_PADDR);
 	memmove(code, mpentry_start, mpentry_end - mpentry_start);
 
-	// Boot each AP one at a time
 	for (c = cpus; c < cpus + ncpu; c++) {
 		if (c == cpus + cpunum())  // We've started already.
 			continue;
 
-		// Tell mpentry.S what stack to use 
 		mpentry_kstack = percpu_kstacks[c - cpus] + KSTKSIZE;
-		// Start the CPU at mpentry_start
 		lapic_startap(c->cpu_id, PADDR(code));
-		// Wait for the CPU to finish some basic setup in mp_main()
+		// One at a time: mpentry_kstack is shared.
 		while(c->cpu_status != CPU_STARTED)
 			;
 	}
@@ -102,7 +90,7 @@ boot_aps(void)
 void
 mp_main(void)
 {
-	// We are in high EIP now, safe to switch to kern_pgdir 
+	// Running at high addresses now, so entry_pgdir can go.
 	lcr3(PADDR(kern_pgdir));
 	cprintf("SMP: CPU %d starting\n", cpunum());
 
@@ -111,23 +99,16 @@ mp_main(void)
 	trap_init_percpu();
 	xchg(&thiscpu->cpu_status, CPU_STARTED); // tell boot_aps() we're up
 
-	// Now that we have finished some basic setup, call sched_yield()
-	// to start running processes on this CPU.  But make sure that
-	// only one CPU can enter the scheduler at a time!
+	// Enter the scheduler under the big kernel lock.
 	lock_kernel();
 	sched_yield();
 }
 
-/*
- * Variable panicstr contains argument to first call to panic; used as flag
- * to indicate that the kernel has already called panic.
- */
+// The first panic's format; non-NULL once the kernel has panicked.
 const char *panicstr;
 
-/*
- * Panic is called on unresolvable fatal errors.
- * It prints "panic: mesg", and then enters the kernel monitor.
- */
+// Report a fatal error with the CPU, file and line, then stay in the
+// monitor.  A nested panic goes straight to the monitor.
 void
 _panic(const char *file, int line, const char *fmt,...)
 {
@@ -137,7 +118,6 @@ _panic(const char *file, int line, const char *fmt,...)
 		goto dead;
 	panicstr = fmt;
 
-	// Be extra sure that the machine is in as reasonable state
 	asm volatile("cli; cld");
 
 	va_start(ap, fmt);
@@ -147,12 +127,11 @@ _panic(const char *file, int line, const char *fmt,...)
 	va_end(ap);
 
 dead:
-	/* break into the kernel monitor */
 	while (1)
 		monitor(NULL);
 }
 
-/* like panic, but don't */
+// Report a problem and carry on.
 void
 _warn(const char *file, int line, const char *fmt,...)
 {

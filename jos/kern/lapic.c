@@ -1,5 +1,6 @@
-// The local APIC manages internal (non-I/O) interrupts.
-// See Chapter 8 & Appendix C of Intel processor manual volume 3.
+// The local APIC: each CPU's own interrupt controller.  JOS uses it for
+// the CPU number, the periodic timer, EOIs and the IPIs that start the
+// other CPUs.  (Intel SDM volume 3, chapter 10.)
 
 #include <inc/types.h>
 #include <inc/memlayout.h>
@@ -10,7 +11,7 @@
 #include <kern/pmap.h>
 #include <kern/cpu.h>
 
-// Local APIC registers, divided by 4 for use as uint32_t[] indices.
+// Register offsets in the 4K MMIO page, as indexes into a uint32_t array.
 #define ID      (0x0020/4)   // ID
 #define VER     (0x0030/4)   // Version
 #define TPR     (0x0080/4)   // Task Priority
@@ -69,49 +70,43 @@ lapic_init(void)
 	// Enable local APIC; set spurious interrupt vector.
 	lapicw(SVR, ENABLE | (IRQ_OFFSET + IRQ_SPURIOUS));
 
-	// The timer repeatedly counts down at bus frequency
-	// from lapic[TICR] and then issues an interrupt.
-	// If we cared more about precise timekeeping,
-	// TICR would be calibrated using an external time source.
+	// Periodic timer: count TICR bus cycles down, interrupt, reload.
+	// The period is not calibrated; it only has to preempt.
 	lapicw(TDCR, X1);
 	lapicw(TIMER, PERIODIC | (IRQ_OFFSET + IRQ_TIMER));
 	lapicw(TICR, 10000000);
 
-	// Leave LINT0 of the BSP enabled so that it can get
-	// interrupts from the 8259A chip.
-	//
-	// According to Intel MP Specification, the BIOS should initialize
-	// BSP's local APIC in Virtual Wire Mode, in which 8259A's
-	// INTR is virtually connected to BSP's LINTIN0. In this mode,
-	// we do not need to program the IOAPIC.
+	// The firmware leaves the boot CPU in virtual wire mode: the
+	// 8259's output arrives on its LINT0.  Keep that path on the boot
+	// CPU only, so the IOAPIC never needs programming.
 	if (thiscpu != bootcpu)
 		lapicw(LINT0, MASKED);
 
-	// Disable NMI (LINT1) on all CPUs
+	// No NMIs (LINT1) on any CPU.
 	lapicw(LINT1, MASKED);
 
-	// Disable performance counter overflow interrupts
-	// on machines that provide that interrupt entry.
+	// The performance counter LVT exists from LAPIC version 4 on.
 	if (((lapic[VER]>>16) & 0xFF) >= 4)
 		lapicw(PCINT, MASKED);
 
-	// Map error interrupt to IRQ_ERROR.
+	// APIC errors raise IRQ_OFFSET + IRQ_ERROR.
 	lapicw(ERROR, IRQ_OFFSET + IRQ_ERROR);
 
-	// Clear error status register (requires back-to-back writes).
+	// The error status register is cleared by two writes in a row.
 	lapicw(ESR, 0);
 	lapicw(ESR, 0);
 
-	// Ack any outstanding interrupts.
+	// Acknowledge anything still in service.
 	lapicw(EOI, 0);
 
-	// Send an Init Level De-Assert to synchronize arbitration ID's.
+	// Broadcast INIT level de-assert so every APIC agrees on its
+	// arbitration ID.
 	lapicw(ICRHI, 0);
 	lapicw(ICRLO, BCAST | INIT | LEVEL);
 	while(lapic[ICRLO] & DELIVS)
 		;
 
-	// Enable interrupts on the APIC (but not on the processor).
+	// Accept interrupts of every priority (the CPU's IF still gates them).
 	lapicw(TPR, 0);
 }
 
@@ -132,8 +127,8 @@ lapic_eoi(void)
 		lapicw(EOI, 0);
 }
 
-// Spin for a given number of microseconds.
-// On real hardware would want to tune this dynamically.
+// The startup protocol asks for delays between IPIs.  Emulated CPUs need
+// none, and real ones would need a calibrated loop; we do not wait.
 static void
 microdelay(int us)
 {
@@ -141,36 +136,32 @@ microdelay(int us)
 
 #define IO_RTC  0x70
 
-// Start additional processor running entry code at addr.
-// See Appendix B of MultiProcessor Specification.
+// Start the CPU with APIC ID apicid executing real-mode code at physical
+// address addr (page-aligned, below 1MB): INIT, then STARTUP twice, as
+// the MultiProcessor Specification (appendix B) prescribes.
 void
 lapic_startap(uint8_t apicid, uint32_t addr)
 {
 	int i;
 	uint16_t *wrv;
 
-	// "The BSP must initialize CMOS shutdown code to 0AH
-	// and the warm reset vector (DWORD based at 40:67) to point at
-	// the AP startup code prior to the [universal startup algorithm]."
+	// Also point the warm reset vector (40:67) at the code, with CMOS
+	// shutdown code 0x0A, for CPUs that start through the BIOS.
 	outb(IO_RTC, 0xF);  // offset 0xF is shutdown code
 	outb(IO_RTC+1, 0x0A);
 	wrv = (uint16_t *)KADDR((0x40 << 4 | 0x67));  // Warm reset vector
 	wrv[0] = 0;
 	wrv[1] = addr >> 4;
 
-	// "Universal startup algorithm."
-	// Send INIT (level-triggered) interrupt to reset other CPU.
+	// INIT (assert, then de-assert) resets the target CPU.
 	lapicw(ICRHI, apicid << 24);
 	lapicw(ICRLO, INIT | LEVEL | ASSERT);
 	microdelay(200);
 	lapicw(ICRLO, INIT | LEVEL);
-	microdelay(100);    // should be 10ms, but too slow in Bochs!
+	microdelay(100);
 
-	// Send startup IPI (twice!) to enter code.
-	// Regular hardware is supposed to only accept a STARTUP
-	// when it is in the halted state due to an INIT.  So the second
-	// should be ignored, but it is part of the official Intel algorithm.
-	// Bochs complains about the second one.  Too bad for Bochs.
+	// STARTUP carries the code page number.  A CPU that already
+	// started ignores the second one.
 	for (i = 0; i < 2; i++) {
 		lapicw(ICRHI, apicid << 24);
 		lapicw(ICRLO, STARTUP | (addr >> 12));

@@ -18,11 +18,8 @@ extern size_t npages;
 extern pde_t *kern_pgdir;
 
 
-/* This macro takes a kernel virtual address -- an address that points above
- * KERNBASE, where the machine's maximum 256MB of physical memory is mapped --
- * and returns the corresponding physical address.  It panics if you pass it a
- * non-kernel virtual address.
- */
+// Physical address of a kernel virtual address (one at or above KERNBASE,
+// where all physical memory is mapped).  Panics on any other address.
 #define PADDR(kva) _paddr(__FILE__, __LINE__, kva)
 
 static inline physaddr_t
@@ -33,8 +30,8 @@ _paddr(const char *file, int line, void *kva)
 	return (physaddr_t)kva - KERNBASE;
 }
 
-/* This macro takes a physical address and returns the corresponding kernel
- * virtual address.  It panics if you pass an invalid physical address. */
+// Kernel virtual address of a physical address.  Panics if pa is beyond
+// the end of physical memory.
 #define KADDR(pa) _kaddr(__FILE__, __LINE__, pa)
 
 static inline void*

@@ -33,12 +33,11 @@ sched_yield(void)
 	    curenv->env_cpunum == cpunum())
 		env_run(curenv);
 
-	// sched_halt never returns
 	sched_halt();
 }
 
-// Halt this CPU when there is nothing to do.  Wait until the
-// timer interrupt wakes it up.  This function never returns.
+// Nothing to run on this CPU: release the kernel and halt until an
+// interrupt (the LAPIC timer) arrives.  Never returns.
 void
 sched_halt(void)
 {
@@ -57,16 +56,13 @@ sched_halt(void)
 			monitor(NULL);
 	}
 
-	// Mark that no environment is running on this CPU
+	// Nothing runs here any more; leave the (maybe dying) env's pgdir.
 	curenv = NULL;
 	lcr3(PADDR(kern_pgdir));
 
-	// Mark that this CPU is in the HALT state, so that when
-	// timer interupts come in, we know we should re-acquire the
-	// big kernel lock
+	// trap() sees CPU_HALTED and takes the big kernel lock again.
 	xchg(&thiscpu->cpu_status, CPU_HALTED);
 
-	// Release the big kernel lock as if we were "leaving" the kernel
 	unlock_kernel();
 
 	// Reset stack pointer, enable interrupts and then halt.  The

@@ -53,10 +53,7 @@ __spin_initlock(struct spinlock *lk, char *name)
 #endif
 }
 
-// Acquire the lock.
-// Loops (spins) until the lock is acquired.
-// Holding a lock for a long time may cause
-// other CPUs to waste time spinning to acquire it.
+// Acquire the lock, spinning until it is free.
 void
 spin_lock(struct spinlock *lk)
 {
@@ -70,7 +67,6 @@ spin_lock(struct spinlock *lk)
 	while (xchg(&lk->locked, 1) != 0)
 		asm volatile ("pause");
 
-	// Record info about lock acquisition for debugging.
 #ifdef DEBUG_SPINLOCK
 	lk->cpu = thiscpu;
 	get_caller_pcs(lk->pcs);
@@ -85,7 +81,7 @@ spin_unlock(struct spinlock *lk)
 	if (!holding(lk)) {
 		int i;
 		uint32_t pcs[10];
-		// Nab the acquiring EIP chain before it gets released
+		// Copy the holder's call chain before it can change.
 		memmove(pcs, lk->pcs, sizeof pcs);
 		cprintf("CPU %d cannot release %s: held by CPU %d\nAcquired at:",
 			cpunum(), lk->name, lk->cpu ? lk->cpu->cpu_id : -1);

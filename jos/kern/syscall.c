@@ -13,9 +13,8 @@
 #include <kern/console.h>
 #include <kern/sched.h>
 
-// Print a string to the system console.
-// The string is exactly 'len' characters long.
-// Destroys the environment on memory errors.
+// Print len bytes at s on the console (not NUL-terminated).  An
+// unreadable buffer destroys the caller.
 static void
 sys_cputs(const char *s, size_t len)
 {
@@ -25,26 +24,21 @@ sys_cputs(const char *s, size_t len)
 	cprintf("%.*s", len, s);
 }
 
-// Read a character from the system console without blocking.
-// Returns the character, or 0 if there is no input waiting.
+// Next console input character, or 0 if none is waiting (no blocking).
 static int
 sys_cgetc(void)
 {
 	return cons_getc();
 }
 
-// Returns the current environment's envid.
 static envid_t
 sys_getenvid(void)
 {
 	return curenv->env_id;
 }
 
-// Destroy a given environment (possibly the currently running environment).
-//
-// Returns 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist,
-//		or the caller doesn't have permission to change envid.
+// Destroy envid (the caller or one of its children).
+// -E_BAD_ENV: no such env, or not the caller's to destroy.
 static int
 sys_env_destroy(envid_t envid)
 {
@@ -61,14 +55,13 @@ sys_env_destroy(envid_t envid)
 	return 0;
 }
 
-// Deschedule current environment and pick a different one to run.
 static void
 sys_yield(void)
 {
 	sched_yield();
 }
 
-// Allocate a new environment: a blank address space and a copy of the
+// Create a child environment: a blank address space and a copy of the
 // caller's registers, so that it resumes from the same 'int' but with
 // 0 in %eax.  It is not runnable until the parent says so.
 // Returns envid of new environment, or < 0 on error (-E_NO_FREE_ENV,
@@ -87,13 +80,8 @@ sys_exofork(void)
 	return e->env_id;
 }
 
-// Set envid's env_status to status, which must be ENV_RUNNABLE
-// or ENV_NOT_RUNNABLE.
-//
-// Returns 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist,
-//		or the caller doesn't have permission to change envid.
-//	-E_INVAL if status is not a valid status for an environment.
+// Make envid runnable or not (status ENV_RUNNABLE / ENV_NOT_RUNNABLE).
+// -E_INVAL: other status; -E_BAD_ENV: as for sys_env_destroy.
 static int
 sys_env_set_status(envid_t envid, int status)
 {
@@ -108,14 +96,8 @@ sys_env_set_status(envid_t envid, int status)
 	return 0;
 }
 
-// Set the page fault upcall for 'envid' by modifying the corresponding struct
-// Env's 'env_pgfault_upcall' field.  When 'envid' causes a page fault, the
-// kernel will push a fault record onto the exception stack, then branch to
-// 'func'.
-//
-// Returns 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist,
-//		or the caller doesn't have permission to change envid.
+// Register func as envid's page fault entry point (see
+// page_fault_handler).  -E_BAD_ENV: as for sys_env_destroy.
 static int
 sys_env_set_pgfault_upcall(envid_t envid, void *func)
 {
@@ -144,16 +126,9 @@ valid_user_perm(int perm)
 	       (perm & ~PTE_SYSCALL) == 0;
 }
 
-// Allocate a zeroed page of memory and map it at 'va' with permission
-// 'perm' in the address space of 'envid', replacing any page there.
-//
-// Return 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist,
-//		or the caller doesn't have permission to change envid.
-//	-E_INVAL if va >= UTOP, or va is not page-aligned.
-//	-E_INVAL if perm is inappropriate (see above).
-//	-E_NO_MEM if there's no memory to allocate the new page,
-//		or to allocate any necessary page tables.
+// Map a new zeroed page at va in envid with perm, replacing any page
+// there.  -E_BAD_ENV: as for sys_env_destroy; -E_INVAL: bad va or
+// perm; -E_NO_MEM: no page, or no page table.
 static int
 sys_page_alloc(envid_t envid, void *va, int perm)
 {
@@ -174,22 +149,10 @@ sys_page_alloc(envid_t envid, void *va, int perm)
 	return 0;
 }
 
-// Map the page of memory at 'srcva' in srcenvid's address space
-// at 'dstva' in dstenvid's address space with permission 'perm'.
-// Perm has the same restrictions as in sys_page_alloc, except
-// that it also must not grant write access to a read-only
-// page.
-//
-// Return 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if srcenvid and/or dstenvid doesn't currently exist,
-//		or the caller doesn't have permission to change one of them.
-//	-E_INVAL if srcva >= UTOP or srcva is not page-aligned,
-//		or dstva >= UTOP or dstva is not page-aligned.
-//	-E_INVAL is srcva is not mapped in srcenvid's address space.
-//	-E_INVAL if perm is inappropriate (see sys_page_alloc).
-//	-E_INVAL if (perm & PTE_W), but srcva is read-only in srcenvid's
-//		address space.
-//	-E_NO_MEM if there's no memory to allocate any necessary page tables.
+// Share the page at srcva in srcenvid with dstenvid at dstva, with perm.
+// A read-only page cannot be mapped writable.  -E_BAD_ENV: either env
+// is missing or not the caller's; -E_INVAL: bad or unmapped va, bad
+// perm, or W on a read-only page; -E_NO_MEM: no page table.
 static int
 sys_page_map(envid_t srcenvid, void *srcva,
 	     envid_t dstenvid, void *dstva, int perm)
@@ -215,13 +178,8 @@ sys_page_map(envid_t srcenvid, void *srcva,
 	return 0;
 }
 
-// Unmap the page of memory at 'va' in the address space of 'envid'.
-// If no page is mapped, the function silently succeeds.
-//
-// Return 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist,
-//		or the caller doesn't have permission to change envid.
-//	-E_INVAL if va >= UTOP, or va is not page-aligned.
+// Unmap va in envid (nothing mapped is fine).  -E_BAD_ENV: as for
+// sys_env_destroy; -E_INVAL: bad va.
 static int
 sys_page_unmap(envid_t envid, void *va)
 {
@@ -236,34 +194,14 @@ sys_page_unmap(envid_t envid, void *va)
 	return 0;
 }
 
-// Try to send 'value' to the target env 'envid'.
-// If srcva < UTOP, then also send page currently mapped at 'srcva',
-// so that receiver gets a duplicate mapping of the same page.
-//
-// The send fails with a return value of -E_IPC_NOT_RECV if the
-// target is not blocked, waiting for an IPC.
-//
-// Otherwise the send succeeds: the target's ipc fields are updated, it
-// becomes runnable again with 0 as the result of its sys_ipc_recv, and
-// the page (if any, and if the target asked for one) is mapped at its
-// env_ipc_dstva with 'perm'; env_ipc_perm is 'perm' if a page was
-// transferred, 0 otherwise.
-//
-// Any environment may send to any other (no permission check).
-//
-// Returns 0 on success, < 0 on error.  Errors are:
-//	-E_BAD_ENV if environment envid doesn't currently exist.
-//	-E_IPC_NOT_RECV if envid is not currently blocked in sys_ipc_recv,
-//		or another environment managed to send first.
-//	-E_INVAL if srcva < UTOP but srcva is not page-aligned.
-//	-E_INVAL if srcva < UTOP and perm is inappropriate
-//		(see sys_page_alloc).
-//	-E_INVAL if srcva < UTOP but srcva is not mapped in the caller's
-//		address space.
-//	-E_INVAL if (perm & PTE_W), but srcva is read-only in the
-//		current environment's address space.
-//	-E_NO_MEM if there's not enough memory to map srcva in envid's
-//		address space.
+// Deliver value (and, if srcva < UTOP, the page there) to envid if it
+// is blocked in sys_ipc_recv; it then becomes runnable and its
+// sys_ipc_recv returns 0.  The page is mapped only if the receiver
+// asked for one (env_ipc_dstva < UTOP); env_ipc_perm tells it whether
+// it got one.  Anyone may send to anyone.
+// -E_BAD_ENV: no such env; -E_IPC_NOT_RECV: not receiving (or someone
+// else was faster); -E_INVAL: unaligned or unmapped srcva, bad perm, or
+// W on a read-only page; -E_NO_MEM: no page table in the receiver.
 static int
 sys_ipc_try_send(envid_t envid, uint32_t value, void *srcva, unsigned perm)
 {
@@ -302,17 +240,10 @@ sys_ipc_try_send(envid_t envid, uint32_t value, void *srcva, unsigned perm)
 	return 0;
 }
 
-// Block until a value is ready.  Record that you want to receive
-// using the env_ipc_recving and env_ipc_dstva fields of struct Env,
-// mark yourself not runnable, and then give up the CPU.
-//
-// If 'dstva' is < UTOP, then you are willing to receive a page of data.
-// 'dstva' is the virtual address at which the sent page should be mapped.
-//
-// This function only returns on error, but the system call will eventually
-// return 0 on success.
-// Return < 0 on error.  Errors are:
-//	-E_INVAL if dstva < UTOP but dstva is not page-aligned.
+// Block until another env sends (sys_ipc_try_send), willing to accept
+// a page at dstva if dstva < UTOP.  Returns only on error (-E_INVAL:
+// unaligned dstva); success returns 0 through the saved %eax when
+// the sender wakes us.
 static int
 sys_ipc_recv(void *dstva)
 {
@@ -326,7 +257,8 @@ sys_ipc_recv(void *dstva)
 	sched_yield();
 }
 
-// Dispatch to the correct kernel function, passing the arguments.
+// Dispatch system call syscallno with its arguments (from %edx, %ecx,
+// %ebx, %edi, %esi).  Unknown numbers give -E_INVAL.
 int32_t
 syscall(uint32_t syscallno, uint32_t a1, uint32_t a2, uint32_t a3, uint32_t a4, uint32_t a5)
 {

@@ -18,14 +18,11 @@
 #include <kern/cpu.h>
 #include <kern/spinlock.h>
 
-// For debugging, so print_trapframe can distinguish between printing
-// a saved trapframe and printing the current trapframe and print some
-// additional information in the latter case.
+// The frame trap() is handling now (cr2 is meaningful only for it).
 static struct Trapframe *last_tf;
 
-/* Interrupt descriptor table.  (Must be built at run time because
- * shifted function addresses can't be represented in relocation records.)
- */
+// The IDT.  trap_init fills it at run time: a gate splits the handler
+// address into two halves, which no relocation can express.
 struct Gatedesc idt[256] = { { 0 } };
 struct Pseudodesc idt_pd = {
 	sizeof(idt) - 1, (uint32_t) idt
@@ -123,15 +120,10 @@ print_trapframe(struct Trapframe *tf)
 	cprintf("  es   0x----%04x\n", tf->tf_es);
 	cprintf("  ds   0x----%04x\n", tf->tf_ds);
 	cprintf("  trap 0x%08x %s\n", tf->tf_trapno, trapname(tf->tf_trapno));
-	// If this trap was a page fault that just happened
-	// (so %cr2 is meaningful), print the faulting linear address.
 	if (tf == last_tf && tf->tf_trapno == T_PGFLT)
 		cprintf("  cr2  0x%08x\n", rcr2());
 	cprintf("  err  0x%08x", tf->tf_err);
-	// For page faults, print decoded fault error code:
-	// U/K=fault occurred in user/kernel mode
-	// W/R=a write/read caused the fault
-	// PR=a protection violation caused the fault (NP=page not present).
+	// Decode a page fault's error code: mode, access, cause.
 	if (tf->tf_trapno == T_PGFLT)
 		cprintf(" [%s, %s, %s]\n",
 			tf->tf_err & 4 ? "user" : "kernel",
@@ -207,7 +199,8 @@ trap_dispatch(struct Trapframe *tf)
 		return;
 	}
 
-	// Unexpected trap: The user process or the kernel has a bug.
+	// Anything else is a bug: in the kernel, fatal; in user mode, the
+	// environment dies.
 	print_trapframe(tf);
 	if (tf->tf_cs == GD_KT)
 		panic("unhandled trap in kernel");
@@ -220,22 +213,19 @@ trap_dispatch(struct Trapframe *tf)
 void
 trap(struct Trapframe *tf)
 {
-	// The environment may have set DF and some versions
-	// of GCC rely on DF being clear
+	// User code may have left DF set; compiled C assumes it is clear.
 	asm volatile("cld" ::: "cc");
 
-	// Halt the CPU if some other CPU has called panic()
+	// After a panic on another CPU, this one stops for good.
 	extern char *panicstr;
 	if (panicstr)
 		asm volatile("hlt");
 
-	// Re-acqurie the big kernel lock if we were halted in
-	// sched_yield()
+	// A CPU woken from sched_halt gave up the big kernel lock there.
 	if (xchg(&thiscpu->cpu_status, CPU_STARTED) == CPU_HALTED)
 		lock_kernel();
-	// Check that interrupts are disabled.  If this assertion
-	// fails, DO NOT be tempted to fix it by inserting a "cli" in
-	// the interrupt path.
+	// All IDT entries are interrupt gates, so IF must be clear here;
+	// if not, a gate is misconfigured.
 	assert(!(read_eflags() & FL_IF));
 
 	if ((tf->tf_cs & 3) == 3) {
@@ -244,31 +234,26 @@ trap(struct Trapframe *tf)
 		lock_kernel();
 		assert(curenv);
 
-		// Garbage collect if current enviroment is a zombie
+		// Another CPU destroyed this env while it ran: free it now.
 		if (curenv->env_status == ENV_DYING) {
 			env_free(curenv);
 			curenv = NULL;
 			sched_yield();
 		}
 
-		// Copy trap frame (which is currently on the stack)
-		// into 'curenv->env_tf', so that running the environment
-		// will restart at the trap point.
+		// Keep the user state in the Env, so the env can be resumed
+		// later from any CPU.
 		curenv->env_tf = *tf;
-		// The trapframe on the stack should be ignored from here on.
 		tf = &curenv->env_tf;
 	}
 
-	// Record that tf is the last real trapframe so
-	// print_trapframe can print some additional information.
+	// print_trapframe shows cr2 only for the frame being handled.
 	last_tf = tf;
 
-	// Dispatch based on what type of trap occurred
 	trap_dispatch(tf);
 
-	// If we made it to this point, then no other environment was
-	// scheduled, so we should return to the current environment
-	// if doing so makes sense.
+	// Nothing switched environments: resume the current one if it can
+	// still run, otherwise pick another.
 	if (curenv && curenv->env_status == ENV_RUNNING)
 		env_run(curenv);
 	else
@@ -286,7 +271,6 @@ page_fault_handler(struct Trapframe *tf)
 	uintptr_t top;
 	struct UTrapframe *utf;
 
-	// Read processor's CR2 register to find the faulting address
 	fault_va = rcr2();
 
 	if ((tf->tf_cs & 3) == 0) {
@@ -324,7 +308,7 @@ page_fault_handler(struct Trapframe *tf)
 		env_run(curenv);
 	}
 
-	// Destroy the environment that caused the fault.
+	// No upcall: the environment dies.
 	cprintf("[%08x] user fault va %08x ip %08x\n",
 		curenv->env_id, fault_va, tf->tf_eip);
 	print_trapframe(tf);
