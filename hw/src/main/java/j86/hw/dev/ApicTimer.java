@@ -50,6 +50,18 @@ final class ApicTimer {
         divisor = code == 7 ? 1 : 2 << code;
     }
 
+    /**
+     * A divide change while counting: the decrements already made stay made and the rest go at the
+     * new rate, so the current count does not jump (the arming time is moved to match).
+     */
+    void changeDivideConfig(int tdcr, long now) {
+        long counted = Ticks.ticksIn(now - armNanos, busHz) / divisor;
+        setDivideConfig(tdcr);
+        if (initial != 0) {
+            armNanos = now - Ticks.nanosFor(counted * divisor, busHz);
+        }
+    }
+
     int divisor() {
         return divisor;
     }

@@ -181,8 +181,9 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
                 timer.start(value, clock.nanos());
             }
             case TDCR -> {
+                catchUpTimer();
                 tdcr = value & 0xB;
-                timer.setDivideConfig(tdcr);
+                timer.changeDivideConfig(tdcr, clock.nanos());
             }
             default -> { } // read-only or reserved
         }

@@ -111,6 +111,19 @@ class LocalApicTest {
     }
 
     @Test
+    void divideChangeWhileCountingKeepsTheCount() {
+        enable();
+        apic.write(LocalApic.TDCR, 4, 0xB);              // divide by 1
+        apic.write(LocalApic.TICR, 4, 1000);
+        clock.advanceTo(400 * NS_PER_CLOCK);
+        assertEquals(600, reg(LocalApic.TCCR));
+        apic.write(LocalApic.TDCR, 4, 0x0);              // divide by 2 from now on
+        assertEquals(600, reg(LocalApic.TCCR));
+        clock.advanceTo(400 * NS_PER_CLOCK + 100 * 2 * NS_PER_CLOCK);
+        assertEquals(500, reg(LocalApic.TCCR));
+    }
+
+    @Test
     void maskedTimerCountsButDoesNotInterrupt() {
         enable();
         apic.write(LocalApic.LVT_TIMER, 4, (1 << 16) | 0x32);
