@@ -206,4 +206,26 @@ class FaultsAndCacheTest {
         s.eq(s.sym("user"), s.reg(ESI), "EIP of the MOV from CR0");
         s.eq(0x1B, s.reg(EBX), "from ring 3");
     }
+
+    @Test
+    void tripleFaultStopsTheCpuWithoutAJavaException() throws Exception {
+        // An IDT too small for #UD: #UD -> #GP (beyond the IDT limit) -> #DF -> #GP -> shutdown (SDM Vol. 3, 6.15).
+        GnuAs.Image img = GnuAs.assemble("triple", ".code32\n_start:\n    ud2\n    hlt\n", Snippet.ORG);
+        Machine m = new Machine(1 << 20);
+        m.load(Snippet.ORG, img.bytes);
+        m.flat32(Snippet.ORG, Snippet.STACK);
+        m.cpu.idtLimit = 7;
+        int reason = m.run(1000);
+        assertEquals(Interpreter.SHUTDOWN, reason, m.describe());
+        assertTrue(m.cpu.shutdown, m.describe());
+        assertEquals(Interpreter.SHUTDOWN, m.run(1000), "stays stopped");
+    }
+
+    @Test
+    void theDecodedCacheIsSharedPerPhysicalMemory() {
+        Machine m = new Machine(1 << 20);
+        Interpreter other = new Interpreter(m.phys);
+        assertTrue(other.cache() == m.interp.cache(), "one cache per PhysicalMemory");
+        assertTrue(CodeCache.of(m.phys) == m.interp.cache(), "CodeCache.of finds it");
+    }
 }
