@@ -45,8 +45,8 @@ public final class Options {
                 i = o.parseQemu(name, args, i);
             }
         }
-        if (o.drives.stream().anyMatch(d -> d.index() > 3)) {
-            throw new UsageException("only drive indexes 0-3 exist on the IDE channels");
+        if (o.drives.stream().anyMatch(d -> d.index() > 1)) {
+            throw new UsageException("only drive indexes 0 and 1 (the primary IDE channel) exist");
         }
         return o;
     }

@@ -24,6 +24,7 @@ public final class Scheduler {
     private final long nanosPerInstruction;
     private volatile boolean stopRequested;
     private Cpu shutdownCpu;
+    private Runnable roundHook = () -> { };
 
     public Scheduler(List<Cpu> cpus, VirtualClock clock, Engine engine, long quantum, long nanosPerInstruction) {
         this.cpus = cpus;
@@ -32,6 +33,16 @@ public final class Scheduler {
         this.engine = engine;
         this.quantum = quantum;
         this.nanosPerInstruction = nanosPerInstruction;
+    }
+
+    /** Runs on the scheduler's thread after every round: console I/O, exit checks. */
+    public void setRoundHook(Runnable hook) {
+        this.roundHook = hook;
+    }
+
+    /** Virtual time now. */
+    public VirtualClock clock() {
+        return clock;
     }
 
     public void addDevice(TimedDevice d) {
@@ -89,6 +100,7 @@ public final class Scheduler {
                 clock.advanceTo(next);
             }
             advanceDevices();
+            roundHook.run();
         }
         return Stop.REQUESTED;
     }

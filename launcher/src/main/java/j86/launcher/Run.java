@@ -1,0 +1,122 @@
+package j86.launcher;
+
+import j86.hw.board.BoardConfig;
+import j86.hw.board.Firmware;
+import j86.hw.board.Machine;
+import j86.hw.dev.DiskImage;
+import j86.hw.dev.FileDiskImage;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuDump;
+import j86.runtime.interp.Interpreter;
+import j86.runtime.sched.Scheduler;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** One run of a machine built from the options: console wiring, timeout, exit status, statistics. */
+final class Run {
+    private final Options o;
+    private volatile boolean timedOut;
+    private volatile int guestExitStatus = -1;
+    private boolean exitPatternSeen;
+
+    Run(Options o) {
+        this.o = o;
+    }
+
+    int execute() throws IOException, UsageException {
+        DiskImage master = open(0);
+        DiskImage slave = open(1);
+        byte[] boot = new byte[Firmware.SECTOR];
+        master.read(0, boot, 0);
+        ConsoleOutput out = new ConsoleOutput(o.exitOn);
+        ConsoleInput in = o.serialStdio ? new ConsoleInput(System.in, o.serialMonitor) : null;
+        BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
+                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
+        Machine m = new Machine(cfg, boot, Interpreter::new);
+        Scheduler s = m.scheduler;
+        s.setRoundHook(() -> betweenRounds(m, out, in));
+        startTimeout(s);
+
+        long t0 = System.nanoTime();
+        Scheduler.Stop stop = s.run();
+        long wall = System.nanoTime() - t0;
+        out.flush();
+        int status = outcome(m, stop);
+        if (o.stats) {
+            Stats.print(m, wall);
+        }
+        return status;
+    }
+
+    private DiskImage open(int index) throws IOException {
+        for (DriveSpec d : o.drives) {
+            if (d.index() == index) {
+                return new FileDiskImage(Path.of(d.file()), o.snapshot || d.snapshot());
+            }
+        }
+        return null;
+    }
+
+    private void guestExit(int status) {
+        guestExitStatus = status;
+    }
+
+    private void betweenRounds(Machine m, ConsoleOutput out, ConsoleInput in) {
+        if (in != null) {
+            for (int b; (b = in.poll()) >= 0; ) {
+                m.com1.feed(b);
+            }
+            if (in.quitRequested()) {
+                m.scheduler.requestStop();
+            }
+        }
+        if (out.endOfRound()) {
+            exitPatternSeen = true;
+            m.scheduler.requestStop();
+        }
+        if (guestExitStatus >= 0) {
+            m.scheduler.requestStop();
+        }
+    }
+
+    private void startTimeout(Scheduler s) {
+        if (o.timeoutSeconds <= 0) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep((long) (o.timeoutSeconds * 1000));
+                timedOut = true;
+                s.requestStop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "j86-timeout");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private int outcome(Machine m, Scheduler.Stop stop) {
+        if (stop == Scheduler.Stop.SHUTDOWN) {
+            Cpu c = m.scheduler.shutdownCpu();
+            String reason = c.shutdownReason != null ? c.shutdownReason : "CPU " + c.index + " shut down";
+            System.err.println("j86: " + reason.lines().findFirst().orElse("shutdown") + " on CPU " + c.index);
+            System.err.print(CpuDump.dump(c));
+            return Main.EXIT_TRIPLE_FAULT;
+        }
+        if (guestExitStatus >= 0) {
+            return guestExitStatus;
+        }
+        if (exitPatternSeen) {
+            return 0;
+        }
+        if (timedOut) {
+            System.err.println("j86: timeout after " + o.timeoutSeconds + " s");
+            return Main.EXIT_TIMEOUT;
+        }
+        if (stop == Scheduler.Stop.IDLE_FOREVER) {
+            System.err.println("j86: every CPU is halted and no interrupt can arrive; stopping");
+        }
+        return 0;
+    }
+}
