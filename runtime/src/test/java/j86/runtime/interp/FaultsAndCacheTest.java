@@ -228,4 +228,50 @@ class FaultsAndCacheTest {
         assertTrue(other.cache() == m.interp.cache(), "one cache per PhysicalMemory");
         assertTrue(CodeCache.of(m.phys) == m.interp.cache(), "CodeCache.of finds it");
     }
+
+    @Test
+    void repMovsFaultingMidwayRestartsWhereItStopped() throws Exception {
+        // The destination runs into an absent page: the #PF sees ECX/ESI/EDI of the iterations that
+        // completed (SDM Vol. 2, "REP": restartable), the handler maps the page and the IRET restarts.
+        Snippet s = run("rep_pf", String.join("\n",
+            "    movl $0x30000, %esi",
+            "    movl $0x40800, %edi",
+            "    movl $0x2000, %ecx",
+            "    cld",
+            "copy:",
+            "    rep movsb",
+            "    hlt",
+            "handler:",
+            "    movl %ecx, 0x5000",
+            "    movl %edi, 0x5004",
+            "    movl %cr2, %eax",
+            "    movl %eax, 0x500C",
+            "    movl 4(%esp), %eax",
+            "    movl %eax, 0x5010",
+            "    orl $1, 0x11000 + 0x41 * 4",
+            "    invlpg 0x41000",
+            "    incl 0x5008",
+            "    addl $4, %esp",
+            "    iret"), Cpu.PF_, m -> {
+                for (int p = 0; p < 256; p++) {
+                    m.phys.write32(0x11000 + 4 * p, p << 12 | (p == 0x41 ? 2 : 3));
+                }
+                m.phys.write32(0x10000, 0x11000 | 3);
+                for (int k = 0; k < 0x2000; k++) {
+                    m.phys.write8(0x30000 + k, k * 7 + 1);
+                }
+                m.cpu.cr3 = 0x10000;
+                m.cpu.cr0 |= Cpu.CR0_PG;
+                m.cpu.mmu.flushAll();
+            });
+        s.eq(1, s.mem32(0x5008), "exactly one page fault");
+        s.eq(0x41000, s.mem32(0x500C), "CR2 = first byte of the absent page");
+        s.eq(s.sym("copy"), s.mem32(0x5010), "EIP of the REP MOVSB");
+        s.eq(0x2000 - 0x800, s.mem32(0x5000), "ECX at the fault: 0x800 bytes were copied");
+        s.eq(0x41000, s.mem32(0x5004), "EDI at the fault");
+        s.eq(0, s.reg(ECX), "completed after the restart");
+        for (int k = 0; k < 0x2000; k += 0x1FF) {
+            s.eq((k * 7 + 1) & 0xFF, s.mem8(0x40800 + k), "byte " + k);
+        }
+    }
 }
