@@ -14,7 +14,8 @@ import java.io.IOException;
  * Interrupts (INTRQ): PIO data-in raises one when each block is ready, PIO data-out one after
  * each block is written, non-data commands one on completion; reading the status register
  * clears it and device control nIEN (bit 1) keeps it off the bus. A block is one sector, or the
- * SET MULTIPLE count for READ/WRITE MULTIPLE. LBA28 and CHS addressing; no LBA48, no DMA.
+ * SET MULTIPLE count (16 after reset, as QEMU) for READ/WRITE MULTIPLE. LBA28 and CHS addressing;
+ * no LBA48, no DMA.
  * Registers read as 0 while an absent drive is selected (as QEMU's do). Host I/O errors become
  * ATA errors (UNC for reads, ABRT for writes), never exceptions.
  *
@@ -49,7 +50,8 @@ public final class AtaDisk implements PortDevice {
 
     private final IrqLine irq;
     private final DiskImage[] drives = new DiskImage[2];
-    private final int[] multiple = {0, 0};
+    /** READ/WRITE MULTIPLE block size; 16 after reset as on QEMU (xv6 issues READ MULTIPLE without SET MULTIPLE). */
+    private final int[] multiple = {AtaIdentify.MAX_MULTIPLE, AtaIdentify.MAX_MULTIPLE};
     private final int[] heads = {AtaIdentify.HEADS, AtaIdentify.HEADS};
     private final int[] spt = {AtaIdentify.SECTORS_PER_TRACK, AtaIdentify.SECTORS_PER_TRACK};
     private int features, error, count, lbaLow, lbaMid, lbaHigh, device, status, control;
@@ -79,6 +81,7 @@ public final class AtaDisk implements PortDevice {
     /** Power-on / software reset: diagnostic code 1 and the ATA signature in the task file. */
     private void reset() {
         phase = IDLE;
+        multiple[0] = multiple[1] = AtaIdentify.MAX_MULTIPLE;
         error = ERR_AMNF; // diagnostic code 01h: no error
         count = lbaLow = 1;
         lbaMid = lbaHigh = 0;

@@ -164,6 +164,22 @@ class AtaDiskTest {
     }
 
     @Test
+    void readMultipleWorksWithoutSetMultipleLikeXv6() {
+        MemoryDiskImage img = new MemoryDiskImage(random(4 * 512, 9));
+        AtaDisk d = disk(img, null);
+        select(d, 2, 2, false);
+        d.out(0x3F6, 1, 0);
+        d.out(0x1F7, 1, 0xC4);                            // xv6 idestart with BSIZE 1024
+        assertEquals(1, irqs.rises[14], "one interrupt for the one 2-sector block");
+        assertEquals(0x58, d.in(0x1F7, 1));
+        for (int i = 0; i < 2 * 512; i += 4) {
+            int v = d.in(0x1F0, 4);
+            assertEquals(img.data()[2 * 512 + i] & 0xFF, v & 0xFF);
+        }
+        assertEquals(0x50, d.in(0x1F7, 1));
+    }
+
+    @Test
     void snapshotLeavesTheFileUntouched(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("disk.img");
         byte[] original = random(4 * 512 + 100, 3);        // a partial last sector, like JOS's kernel.img
