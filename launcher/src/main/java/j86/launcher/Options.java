@@ -28,6 +28,11 @@ public final class Options {
     public String engine = "interp";
     public long quantum = 4096;
 
+    /** QEMU options that take a value. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-drive", "-hda", "-hdb", "-hdc",
+            "-hdd", "-smp", "-m", "-serial", "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu",
+            "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p");
+
     private Options() {}
 
     public static Options parse(String[] args) throws UsageException {
@@ -81,6 +86,9 @@ public final class Options {
             case "-S" -> startStopped = true;
             case "-s" -> gdbPort = 1234;
             default -> {
+                if (!VALUE_OPTIONS.contains(name)) {
+                    throw new UsageException("unknown option " + name + " (j86 -help lists the options)");
+                }
                 return parseWithValue(name, value(args, i, name), i);
             }
         }

@@ -62,6 +62,12 @@ class OptionsTest {
     }
 
     @Test
+    void unknownOptionIsNamedAsUnknown() {
+        UsageException e = assertThrows(UsageException.class, () -> Options.parse(new String[] {"-frob"}));
+        assertTrue(e.getMessage().startsWith("unknown option -frob"), e.getMessage());
+    }
+
+    @Test
     void helpListsTheLinesMakefilesGrepFor() {
         assertTrue(Help.TEXT.lines().anyMatch(l -> l.startsWith("-D ")));
         assertTrue(Help.TEXT.lines().anyMatch(l -> l.startsWith("-gdb")));
