@@ -32,6 +32,7 @@ public final class Main {
     }
 
     static int run(String[] args) throws UsageException, IOException {
+        if (args.length > 0 && args[0].equals("grade")) return j86.launcher.grade.Grade.main(java.util.Arrays.copyOfRange(args, 1, args.length));
         Options o = Options.parse(args);
         if (o.help) {
             System.out.print(Help.TEXT);

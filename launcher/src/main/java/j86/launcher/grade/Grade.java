@@ -1,0 +1,101 @@
+package j86.launcher.grade;
+
+import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.sched.Engine;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code j86 grade}: runs a whole grading suite in this JVM, tests in parallel, and reports like the
+ * lab's grader. Exit status 0 when every test passes, 1 when one fails, 2 on bad input (one line
+ * on stderr).
+ */
+public final class Grade {
+    static final String USAGE = "usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] "
+            + "[--out DIR] [--stats] [TEST...]";
+    /** The suite used without --suite, looked for from the working directory upwards. */
+    static final Path DEFAULT_SUITE = Path.of("jos", "grade", "lab4.suite");
+
+    private Grade() {}
+
+    /** Runs the command; returns the exit status. */
+    public static int main(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            GradeOptions o = GradeOptions.parse(args);
+            if (o.help) {
+                out.println(USAGE);
+                return 0;
+            }
+            return grade(o, out);
+        } catch (GradeException e) {
+            err.println("j86 grade: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("j86 grade: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int grade(GradeOptions o, PrintStream out) throws GradeException, IOException {
+        Path suiteFile = o.suite != null ? o.suite : findDefaultSuite();
+        Suite suite = SuiteParser.parse(suiteFile).select(o.tests);
+        for (TestSpec t : suite.tests()) {
+            if (!Files.isRegularFile(t.image())) {
+                throw new GradeException(t.image() + ": no such image (test " + t.name() + "; build it first)");
+            }
+        }
+        Function<PhysicalMemory, Engine> engines = Engines.named(o.engine);
+        Path outDir = o.outDir != null ? o.outDir : suite.outDir();
+        Files.createDirectories(outDir);
+        out.println("+ suite " + suite.name() + ": " + suite.tests().size() + " tests, engine " + o.engine
+                + ", " + o.jobs + " at a time");
+        Report report = new Report(out, o.stats);
+        List<Graded> graded = new ArrayList<>();
+        try (Grader g = new Grader(o.jobs, engines)) {
+            g.runAll(suite.tests(), r -> {
+                Graded one = Graded.of(r, save(outDir, r));
+                graded.add(one);
+                report.test(one);
+            });
+        }
+        report.finish();
+        if (o.junit != null) {
+            JUnitXml.write(o.junit, suite.name(), graded);
+        }
+        return graded.stream().allMatch(Graded::passed) ? 0 : 1;
+    }
+
+    /** Keeps a run's console output as OUT/NAME.out (as the bash grader's obj/grade/NAME.out). */
+    private static Path save(Path outDir, RunResult r) {
+        Path f = outDir.resolve(r.spec().name() + ".out");
+        try {
+            Files.write(f, r.console());
+            return f;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Path findDefaultSuite() throws GradeException {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path f = d.resolve(DEFAULT_SUITE);
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+            if (d.getFileName() != null && d.getFileName().toString().equals("jos")
+                    && Files.isRegularFile(d.resolve("grade/lab4.suite"))) {
+                return d.resolve("grade/lab4.suite");
+            }
+        }
+        throw new GradeException("no suite: give --suite FILE (no " + DEFAULT_SUITE + " above the working directory)");
+    }
+}

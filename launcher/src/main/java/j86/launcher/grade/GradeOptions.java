@@ -1,0 +1,68 @@
+package j86.launcher.grade;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of {@code j86 grade}. */
+final class GradeOptions {
+    Path suite;
+    String engine = "interp";
+    int jobs = Runtime.getRuntime().availableProcessors();
+    Path junit;
+    Path outDir;
+    boolean help;
+    boolean stats;
+    final List<String> tests = new ArrayList<>();
+
+    private GradeOptions() {}
+
+    static GradeOptions parse(String[] args) throws GradeException {
+        GradeOptions o = new GradeOptions();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help", "-help" -> o.help = true;
+                case "--stats" -> o.stats = true;
+                case "--suite" -> o.suite = Path.of(value(args, ++i, a));
+                case "--engine" -> o.engine = engine(value(args, ++i, a));
+                case "--jobs", "-j" -> o.jobs = jobs(value(args, ++i, a));
+                case "--junit" -> o.junit = Path.of(value(args, ++i, a));
+                case "--out" -> o.outDir = Path.of(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new GradeException("unknown option " + a + " (" + Grade.USAGE + ")");
+                    }
+                    o.tests.add(a);
+                }
+            }
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String name) throws GradeException {
+        if (i >= args.length) {
+            throw new GradeException("option " + name + " needs an argument");
+        }
+        return args[i];
+    }
+
+    private static String engine(String v) throws GradeException {
+        if (!v.equals("interp") && !v.equals("jit")) {
+            throw new GradeException("--engine " + v + ": expected interp or jit");
+        }
+        return v;
+    }
+
+    private static int jobs(String v) throws GradeException {
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 1 && n <= 256) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new GradeException("--jobs " + v + ": expected a number from 1 to 256");
+    }
+}
