@@ -21,6 +21,29 @@ public final class Interrupts {
     /** Exception classes of SDM Vol. 3, Table 6-4. */
     private static final int BENIGN = 0, CONTRIBUTORY = 1, PAGE_FAULT = 2;
 
+    /**
+     * Told of each event just before its delivery is attempted, with the CPU state still as it was
+     * (the launcher's {@code -d int} log). A #DF or a fault met while delivering is a second call.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        void delivering(Cpu c, int vector, int kind, int errorCode);
+    }
+
+    private static volatile Listener listener;
+
+    /** Installs the one listener of this JVM (null removes it); it must ignore CPUs it does not know. */
+    public static void setListener(Listener l) {
+        listener = l;
+    }
+
+    private static void tell(Cpu c, int vector, int kind, int errorCode) {
+        Listener l = listener;
+        if (l != null) {
+            l.delivering(c, vector, kind, errorCode);
+        }
+    }
+
     /** Delivers a fault the execution loop caught (c.eip already restored to the faulting instruction). */
     public static void raise(Cpu c, CpuFault f) {
         deliver(c, f.vector, EXCEPTION, f.errorCode, f.hasErrorCode);
@@ -35,10 +58,12 @@ public final class Interrupts {
             c.halted = false;
         }
         if (kind == SOFTWARE) {
+            tell(c, vector, kind, errorCode);
             InterruptGates.deliverOnce(c, vector, SOFTWARE, errorCode, hasError);
             return;
         }
         for (int attempt = 0; ; attempt++) {
+            tell(c, vector, kind, hasError ? errorCode : 0);
             try {
                 InterruptGates.deliverOnce(c, vector, kind, errorCode, hasError);
                 return;
