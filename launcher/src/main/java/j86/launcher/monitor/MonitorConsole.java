@@ -1,0 +1,56 @@
+package j86.launcher.monitor;
+
+import j86.launcher.gdb.VmControl;
+import java.util.function.Consumer;
+
+/**
+ * The monitor on the terminal: bytes typed after Ctrl-A c (see the launcher's ConsoleInput) are
+ * collected into lines (backspace edits; the terminal echoes), each line runs as a task on the
+ * machine thread, and its output and the next "(qemu) " prompt are printed there too, so they stay
+ * in order with the guest's console output.
+ */
+public final class MonitorConsole {
+    static final String PROMPT = "(qemu) ";
+
+    private final VmControl vm;
+    private final Monitor monitor;
+    private final Consumer<String> print;
+    private final StringBuilder line = new StringBuilder();
+    private boolean greeted;
+    private boolean afterCr;
+
+    /** @param print writes text to the terminal (called on the machine thread) */
+    public MonitorConsole(VmControl vm, Monitor monitor, Consumer<String> print) {
+        this.vm = vm;
+        this.monitor = monitor;
+        this.print = print;
+    }
+
+    /** The user switched to the monitor (console reader thread). */
+    public void entered() {
+        String hello = greeted ? "" : "j86 monitor (QEMU 7.2.0 compatible) - type 'help' for more information\n";
+        greeted = true;
+        vm.submit(() -> print.accept(hello + PROMPT));
+    }
+
+    /** One typed byte (console reader thread). */
+    public void accept(int b) {
+        boolean lf = b == '\n';
+        if (lf && afterCr) {
+            afterCr = false;
+            return; // the LF of a CR LF pair
+        }
+        afterCr = b == '\r';
+        if (b == '\r' || lf) {
+            String cmd = line.toString();
+            line.setLength(0);
+            vm.submit(() -> print.accept(monitor.execute(cmd) + PROMPT));
+        } else if (b == 0x7F || b == 0x08) {
+            if (line.length() > 0) {
+                line.setLength(line.length() - 1);
+            }
+        } else if (b >= 0x20) {
+            line.append((char) b);
+        }
+    }
+}
