@@ -48,9 +48,6 @@ public final class Main {
         for (DriveSpec d : o.drives) {
             checkImage(d);
         }
-        if (o.gdbPort >= 0) {
-            System.err.println("j86: note: the GDB stub is not available yet; running without it");
-        }
         return new Run(o).execute();
     }
 

@@ -5,6 +5,14 @@ import j86.hw.board.Firmware;
 import j86.hw.board.Machine;
 import j86.hw.dev.DiskImage;
 import j86.hw.dev.FileDiskImage;
+import j86.launcher.gdb.DebugEngine;
+import j86.launcher.gdb.GdbServer;
+import j86.launcher.gdb.GdbStub;
+import j86.launcher.gdb.StopEvent;
+import j86.launcher.gdb.VmControl;
+import j86.launcher.monitor.DebugLog;
+import j86.launcher.monitor.Monitor;
+import j86.launcher.monitor.MonitorConsole;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuDump;
 import j86.runtime.interp.Interpreter;
@@ -18,6 +26,12 @@ final class Run {
     private volatile boolean timedOut;
     private volatile int guestExitStatus = -1;
     private boolean exitPatternSeen;
+    // Debugging (gdb stub, monitor, -d log): see j86.launcher.gdb and j86.launcher.monitor.
+    private final VmControl vm = new VmControl();
+    private DebugEngine debugEngine;
+    private GdbStub stub;
+    private GdbServer gdbServer;
+    private DebugLog log;
 
     Run(Options o) {
         this.o = o;
@@ -32,20 +46,80 @@ final class Run {
         ConsoleInput in = o.serialStdio ? new ConsoleInput(System.in, o.serialMonitor) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
-        Machine m = new Machine(cfg, boot, Interpreter::new);
+        Machine m = new Machine(cfg, boot, phys -> {
+            Interpreter interp = new Interpreter(phys);
+            debugEngine = new DebugEngine(interp, interp, vm);
+            return debugEngine;
+        });
         Scheduler s = m.scheduler;
+        startDebugging(m, out, in);
         s.setRoundHook(() -> betweenRounds(m, out, in));
         startTimeout(s);
 
         long t0 = System.nanoTime();
+        if (o.startStopped) {
+            vm.pause(StopEvent.trap(0)); // -S: wait for the debugger's or the monitor's "continue"
+        }
         Scheduler.Stop stop = s.run();
         long wall = System.nanoTime() - t0;
         out.flush();
         int status = outcome(m, stop);
+        endDebugging(status);
         if (o.stats) {
             Stats.print(m, wall);
         }
         return status;
+    }
+
+    /** The -d log, the monitor (Ctrl-A c, GDB's "monitor") and the GDB stub, as the options ask. */
+    private void startDebugging(Machine m, ConsoleOutput out, ConsoleInput in) throws IOException, UsageException {
+        Runnable quit = () -> {
+            vm.quit();
+            m.scheduler.requestStop();
+        };
+        Monitor monitor = new Monitor(m.cpus, vm, quit);
+        if (in != null) {
+            MonitorConsole console = new MonitorConsole(vm, monitor, text -> {
+                out.flush();
+                System.out.print(text);
+                System.out.flush();
+            });
+            in.setMonitor(console::accept, console::entered);
+            in.setQuitHook(() -> vm.submit(quit));
+        }
+        try {
+            var items = DebugLog.parseItems(o.logItems);
+            if (!items.isEmpty()) {
+                log = DebugLog.open(items, o.logFile, m.cpus);
+                log.powerOn();
+                if (log.has("unimp")) {
+                    m.ports.setUnassignedLogger(log::unassignedPort);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (o.gdbPort >= 0) {
+            stub = new GdbStub(m.cpus, debugEngine, vm, monitor::execute, quit);
+            try {
+                gdbServer = new GdbServer(o.gdbPort, vm, stub);
+            } catch (IOException e) {
+                throw new UsageException("-gdb tcp::" + o.gdbPort + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void endDebugging(int status) throws IOException {
+        vm.quit();
+        if (stub != null) {
+            stub.machineEnded(status);
+        }
+        if (gdbServer != null) {
+            gdbServer.close();
+        }
+        if (log != null) {
+            log.close();
+        }
     }
 
     private DiskImage open(int index) throws IOException {
@@ -62,6 +136,7 @@ final class Run {
     }
 
     private void betweenRounds(Machine m, ConsoleOutput out, ConsoleInput in) {
+        vm.safePoint(0);
         if (in != null) {
             for (int b; (b = in.poll()) >= 0; ) {
                 m.com1.feed(b);
@@ -99,6 +174,9 @@ final class Run {
     private int outcome(Machine m, Scheduler.Stop stop) {
         if (stop == Scheduler.Stop.SHUTDOWN) {
             Cpu c = m.scheduler.shutdownCpu();
+            if (log != null) {
+                log.shutdown(c);
+            }
             String reason = c.shutdownReason != null ? c.shutdownReason : "CPU " + c.index + " shut down";
             System.err.println("j86: " + reason.lines().findFirst().orElse("shutdown") + " on CPU " + c.index);
             System.err.print(CpuDump.dump(c));
