@@ -1,0 +1,154 @@
+package j86.launcher.gdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GDB stub against the real GDB (batch mode) and against a bare client like the lab grading
+ * scripts' (no acknowledgements, only Z1 and c). The truth is the kernel ELF (symbol addresses from
+ * nm, code bytes from its program headers) and the i386 semantics of the instruction stepped.
+ */
+class GdbStubTest {
+    static Map<String, Long> symbols;
+
+    @BeforeAll
+    static void images() throws Exception {
+        JosMachine.assumeImages();
+        symbols = nm();
+    }
+
+    static Map<String, Long> nm() throws Exception {
+        Process p = new ProcessBuilder("nm", JosMachine.KERNEL.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Map<String, Long> m = new HashMap<>();
+        for (String line : out.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 3) {
+                m.put(f[2], Long.parseLong(f[0], 16));
+            }
+        }
+        return m;
+    }
+
+    private static boolean haveGdb() {
+        try {
+            Process p = new ProcessBuilder("gdb", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static String gdb(int port, String... commands) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("gdb", "-n", "-batch", "-ex", "set pagination off",
+                "-ex", "set confirm off", "-ex", "symbol-file " + JosMachine.KERNEL,
+                "-ex", "target remote 127.0.0.1:" + port));
+        for (String c : commands) {
+            cmd.add("-ex");
+            cmd.add(c);
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "gdb did not finish");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static long hexAfter(String out, String key) {
+        Matcher m = Pattern.compile(key + "=([0-9a-f]+)").matcher(out);
+        assertTrue(m.find(), "no " + key + "= in gdb output:\n" + out);
+        return Long.parseLong(m.group(1), 16);
+    }
+
+    @Test
+    void realGdbBreaksStepsReadsWatchesAndListsCpus() throws Exception {
+        assumeTrue(haveGdb(), "gdb not installed");
+        long init = symbols.get("i386_init");
+        byte[] code = new Elf(JosMachine.KERNEL).at(init, 8);
+        try (JosMachine m = new JosMachine(2, true)) {
+            String out = gdb(m.server.port(),
+                    "info threads",
+                    "break i386_init",
+                    "continue",
+                    "printf \"AT EIP=%x ESP=%x EBP=%x CS=%x EFL=%x\\n\", $eip, $esp, $ebp, $cs, $eflags",
+                    "x/8xb $eip",
+                    "stepi",
+                    "printf \"STEP EIP=%x ESP=%x TOP=%x\\n\", $eip, $esp, *(int*)$esp",
+                    "watch pages",
+                    "continue",
+                    "printf \"WATCH PAGES=%x\\n\", pages",
+                    "info registers eip",
+                    "kill");
+            String why = "gdb output:\n" + out;
+            assertTrue(out.contains("Thread 1 ") && out.contains("Thread 2 ") && !out.contains("Thread 3 "), why);
+            assertTrue(out.contains("Breakpoint 1, i386_init"), why);
+            String at = out.substring(out.indexOf("AT EIP"));
+            assertEquals(init, hexAfter(at, "EIP"), why);
+            assertEquals(8, hexAfter(at, "CS"), why);
+            long esp = hexAfter(at, "ESP"), ebp = hexAfter(at, "EBP");
+            assertTrue(esp > symbols.get("bootstack") && esp <= symbols.get("bootstacktop"), why);
+            assertEquals(2, hexAfter(at, "EFL") & 2, why);
+            StringBuilder bytes = new StringBuilder();
+            for (byte b : code) {
+                bytes.append(String.format("\t0x%02x", b & 0xFF));
+            }
+            assertTrue(out.contains(bytes.toString()), "expected code bytes" + bytes + " " + why);
+            // i386_init opens with push %ebp (0x55): one byte, ESP - 4, the old EBP on top of the stack.
+            assertEquals(0x55, code[0] & 0xFF, "i386_init does not start with push %ebp");
+            String step = out.substring(out.indexOf("STEP EIP"));
+            assertEquals(init + 1, hexAfter(step, "EIP"), why);
+            assertEquals(esp - 4, hexAfter(step, "ESP"), why);
+            assertEquals(ebp, hexAfter(step, "TOP"), why);
+            assertTrue(out.contains("Hardware watchpoint 2: pages"), why);
+            assertTrue(out.contains("Old value = (struct PageInfo *) 0x0"), why);
+            Matcher nv = Pattern.compile("New value = \\(struct PageInfo \\*\\) 0x([0-9a-f]+)").matcher(out);
+            assertTrue(nv.find(), why);
+            assertEquals(Long.parseLong(nv.group(1), 16), hexAfter(out.substring(out.indexOf("WATCH")), "PAGES"), why);
+            assertTrue(out.contains("mem_init () at kern/pmap.c"), "the write to pages is in mem_init; " + why);
+        }
+    }
+
+    @Test
+    void bareClientWithoutAcksGetsT05AndInterruptGetsT02() throws Exception {
+        long init = symbols.get("i386_init");
+        try (JosMachine m = new JosMachine(1, true); RawClient c = new RawClient(m.server.port())) {
+            c.send(String.format("Z1,%x,1", init));
+            c.send("c");
+            String stop = c.waitFor("T05", 30_000);
+            assertTrue(stop.startsWith("T05"), stop);
+            c.send("g");
+            String g = c.waitFor("", 10_000);
+            while (g.equals("OK")) {
+                g = c.waitFor("", 10_000); // the reply to Z1 may come first
+            }
+            assertEquals(308 * 2, g.length(), g);
+            assertEquals(init, Long.reverseBytes(Long.parseUnsignedLong(g.substring(64, 72), 16)) >>> 32);
+            c.send("z1," + Long.toHexString(init) + ",1");
+            assertEquals("OK", c.waitFor("", 10_000));
+            c.send("m40000000,4");
+            assertEquals("E14", c.waitFor("", 10_000), "unmapped linear address");
+            c.send("qXfer:features:read:target.xml:0,fff");
+            String xml = c.waitFor("", 10_000);
+            assertTrue(xml.startsWith("l<?xml") && xml.contains("org.gnu.gdb.i386.core"), xml);
+            c.send("c");
+            Thread.sleep(300);
+            c.interrupt();
+            String intr = c.waitFor("T02", 30_000);
+            assertTrue(intr.startsWith("T02thread:1;"), intr);
+            c.send("k");
+        }
+    }
+}
