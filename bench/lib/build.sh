@@ -1,0 +1,46 @@
+# build.sh: sourced by bench/run.  Builds what the macro benchmarks run:
+# the j86 launcher, the runto watcher, private copies of jos/ (so that
+# `make grade`'s `make clean` and the -DBENCH_ROUNDS builds never touch the
+# shared jos/obj), and the native programs.
+# Needs: ROOT (repository), WORK (bench/target/macro), ROUNDS.
+
+# build_launcher FORCE: mvn install unless the jar exists (or FORCE=1).
+build_launcher() {
+	if [ "$1" = 1 ] || [ ! -f "$ROOT/launcher/target/j86.jar" ]; then
+		say "building j86 (mvn install)"
+		(cd "$ROOT" && mvn -q -o install -Dmaven.test.skip=true) ||
+			(cd "$ROOT" && mvn -q install -Dmaven.test.skip=true) || die "mvn install failed"
+	fi
+}
+
+build_runto() {
+	mkdir -p "$WORK"
+	gcc -O2 -Wall -o "$WORK/runto" "$ROOT/bench/lib/runto.c" || die "cannot compile runto"
+	RUNTO="$WORK/runto"
+}
+
+# copy_jos DEST: a fresh copy of jos/ without its build outputs.
+copy_jos() {
+	rm -rf "$1"
+	mkdir -p "$1"
+	tar -C "$ROOT/jos" --exclude=./obj --exclude=./qemu.log -cf - . | tar -C "$1" -xf - ||
+		die "cannot copy jos to $1"
+}
+
+# build_images: the default kernel (primes) and the CPU-bound programs'
+# images with BENCH_ROUNDS=$ROUNDS, in $WORK/jos.
+build_images() {
+	say "building JOS images (BENCH_ROUNDS=$ROUNDS) in $WORK/jos"
+	copy_jos "$WORK/jos"
+	local targets=(obj/kern/kernel.img)
+	local p
+	for p in $CPU_PROGS; do targets+=("obj/images/$p.img"); done
+	make -s -C "$WORK/jos" DEFS="-DBENCH_ROUNDS=$ROUNDS" "${targets[@]}" >"$WORK/make-images.log" 2>&1 ||
+		die "JOS build failed (see $WORK/make-images.log)"
+}
+
+build_native() {
+	say "building native programs (BENCH_ROUNDS=$ROUNDS)"
+	make -s -B -C "$ROOT/bench/native" OUT="$WORK/native" BENCH_ROUNDS="$ROUNDS" >"$WORK/make-native.log" 2>&1 ||
+		die "native build failed (see $WORK/make-native.log)"
+}
