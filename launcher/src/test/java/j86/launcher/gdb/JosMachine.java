@@ -85,6 +85,11 @@ public final class JosMachine implements AutoCloseable {
         }
     }
 
+    /** Machine thread: sets a breakpoint at linear {@code addr} as GDB's Z0 would. */
+    public void breakAt(long addr) {
+        engine.points.add(0, (int) addr, 1);
+    }
+
     /** Runs {@code f} on the machine thread (at its next safe point) and waits for the result. */
     public <T> T onMachine(Supplier<T> f) throws Exception {
         CompletableFuture<T> r = new CompletableFuture<>();
