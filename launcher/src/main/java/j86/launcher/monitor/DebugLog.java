@@ -102,7 +102,10 @@ public final class DebugLog implements Interrupts.Listener {
                 vector, errorCode, software ? 1 : 0, c.cpl, c.seg[1].selector, eip, c.seg[1].base + eip,
                 c.seg[2].selector, c.r[Cpu.ESP]));
         b.append(vector == Cpu.PF_ ? String.format(" CR2=%08x%n", c.cr2) : String.format(" env->regs[R_EAX]=%08x%n", c.r[Cpu.EAX]));
+        int next = c.eip;
+        c.eip = eip; // QEMU's dump shows the INT instruction's address too
         b.append(CpuDump.dump(c));
+        c.eip = next;
         b.append(String.format("CCS=%08x CCD=%08x CCO=EFLAGS%nEFER=0000000000000000%n", Flags.arith(c), 0));
         line(b.toString());
     }
