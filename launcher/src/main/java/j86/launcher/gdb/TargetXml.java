@@ -3,9 +3,11 @@ package j86.launcher.gdb;
 /**
  * The target description sent for qXfer:features:read:target.xml: GDB's i386 core feature (general,
  * segment and x87 registers) and SSE feature (xmm0-7, mxcsr), which together give the 41 registers
- * and 308-byte 'g' block of {@link Registers}. The architecture is plain "i386", so that the JOS
- * .gdbinit habit of "set architecture i8086" while CS says real mode stays compatible with it.
- * Register and feature names are the ones GDB's i386 support looks for; types are kept simple.
+ * and 308-byte 'g' block of {@link Registers}. It names no architecture on purpose: with an
+ * {@code <architecture>} element (QEMU sends "i386") GDB keeps disassembling 32-bit code after the
+ * JOS .gdbinit's "set architecture i8086" in real mode; without it GDB follows the user's choice
+ * (checked with GDB 13: 16-bit code at 0x7c00, 32-bit code in the kernel). Register and feature
+ * names are the ones GDB's i386 support looks for; types are kept simple.
  */
 final class TargetXml {
     private TargetXml() {}
@@ -15,7 +17,6 @@ final class TargetXml {
     private static String build() {
         StringBuilder b = new StringBuilder();
         b.append("<?xml version=\"1.0\"?>\n<!DOCTYPE target SYSTEM \"gdb-target.dtd\">\n<target version=\"1.0\">\n");
-        b.append("<architecture>i386</architecture>\n");
         b.append("<feature name=\"org.gnu.gdb.i386.core\">\n");
         b.append("<flags id=\"i386_eflags\" size=\"4\">\n");
         String[] flagNames = {"CF", "", "PF", "", "AF", "", "ZF", "SF", "TF", "IF", "DF", "OF", "", "", "NT", "", "RF",
