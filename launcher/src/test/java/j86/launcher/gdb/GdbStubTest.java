@@ -121,6 +121,33 @@ class GdbStubTest {
         }
     }
 
+    /**
+     * A boot sector that loads an empty real-mode IVT (LIDT with limit 0) and executes INT3: #GP
+     * delivering it, #DF delivering that, then shutdown (SDM Vol. 3, 6.15 "Interrupt 8").
+     */
+    @Test
+    void tripleFaultIsReportedToTheDebuggerInsteadOfEndingTheRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        byte[] sector = new byte[512];
+        byte[] code = {(byte) 0xFA, 0x0F, 0x01, 0x1E, 0x10, 0x7C, (byte) 0xCC, (byte) 0xF4}; // cli; lidt [0x7c10]; int3; hlt
+        System.arraycopy(code, 0, sector, 0, code.length);
+        sector[510] = 0x55;
+        sector[511] = (byte) 0xAA;
+        java.nio.file.Path img = dir.resolve("triple.img");
+        java.nio.file.Files.write(img, sector);
+        try (JosMachine m = new JosMachine(img, 1, true); RawClient c = new RawClient(m.server.port())) {
+            c.send("c");
+            String o = c.waitFor("O", 30_000);
+            assertTrue(Hex.decodeText(o.substring(1)).startsWith("Triple fault"), o);
+            assertEquals("T0bthread:1;", c.waitFor("T", 10_000));
+            c.send("g");
+            String g = c.waitFor("", 10_000);
+            assertEquals(0x7C06L, Long.reverseBytes(Long.parseUnsignedLong(g.substring(64, 72), 16)) >>> 32,
+                    "EIP at the INT3 that could not be delivered");
+            assertEquals(null, m.stop, "the run has not ended while the debugger looks");
+        }
+    }
+
     @Test
     void bareClientWithoutAcksGetsT05AndInterruptGetsT02() throws Exception {
         long init = symbols.get("i386_init");

@@ -48,7 +48,11 @@ public final class JosMachine implements AutoCloseable {
     }
 
     public JosMachine(int cpus, boolean gdb) throws IOException {
-        FileDiskImage disk = new FileDiskImage(IMAGE, true);
+        this(IMAGE, cpus, gdb);
+    }
+
+    public JosMachine(Path image, int cpus, boolean gdb) throws IOException {
+        FileDiskImage disk = new FileDiskImage(image, true);
         byte[] boot = new byte[Firmware.SECTOR];
         disk.read(0, boot, 0);
         BoardConfig cfg = new BoardConfig(cpus, 128L << 20, disk, null, b -> {
