@@ -13,6 +13,19 @@ build_launcher() {
 	fi
 }
 
+# snapshot_launcher: a private copy of bin/j86 and the launcher jars, so that a
+# rebuild by someone else during a long run cannot swap classes under it.
+# Sets J86 to the copy (same script, same JVM flags).
+snapshot_launcher() {
+	local snap="$WORK/j86"
+	rm -rf "$snap"
+	mkdir -p "$snap/bin" "$snap/launcher/target"
+	cp "$ROOT/bin/j86" "$snap/bin/" &&
+		cp -r "$ROOT/launcher/target/j86.jar" "$ROOT/launcher/target/lib" "$snap/launcher/target/" ||
+		die "cannot copy the launcher"
+	J86="$snap/bin/j86"
+}
+
 build_runto() {
 	mkdir -p "$WORK"
 	gcc -O2 -Wall -o "$WORK/runto" "$ROOT/bench/lib/runto.c" || die "cannot compile runto"
