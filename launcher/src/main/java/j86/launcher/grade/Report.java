@@ -53,7 +53,7 @@ public final class Report {
     private void stats(RunResult r) {
         out.printf("    [%s: %d CPUs, virtual %.3fs, %,d instructions %s, %.1f MIPS]%n", r.outcome(), r.spec().cpus(),
                 r.virtualNanos() / 1e9, r.totalInstructions(), java.util.Arrays.toString(r.instructions()),
-                r.totalInstructions() / 1e3 / Math.max(1, r.wallNanos() / 1e3) );
+                r.totalInstructions() / Math.max(1.0, r.wallNanos() / 1e3));
     }
 
     private void lastLines(String text) {
