@@ -1,0 +1,61 @@
+package j86.suites;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import j86.launcher.grade.GradeException;
+import j86.launcher.grade.RunResult;
+import j86.launcher.grade.Suite;
+import j86.launcher.grade.SuiteParser;
+import j86.launcher.grade.TestSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The same run twice gives byte-identical console output, the same instruction count on every CPU
+ * and the same virtual time: the deterministic scheduler makes a run a function of its inputs,
+ * whatever the host's load or thread timing (the two runs go in parallel on different threads).
+ */
+class DeterminismTest {
+    private static final Tally TALLY = new Tally("determinism");
+
+    @TestFactory
+    List<DynamicTest> twice() throws GradeException {
+        Suite suite = SuiteParser.parse(Repo.lab4Suite());
+        // primes on 4 CPUs to "CPU .: 1877" (its suite entry), forktree on 2 CPUs.
+        List<TestSpec> specs = List.of(suite.test("primes"), suite.test("forktree").withCpus(2, "forktree"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EngineChoice engine : EngineChoice.all()) {
+            for (TestSpec s : specs) {
+                String name = s.name() + "/" + engine.name() + "/smp" + s.cpus() + "/twice";
+                TestSpec named = s.withCpus(s.cpus(), name);
+                Future<RunResult> first = Runs.submit(engine, named);
+                Future<RunResult> second = Runs.submit(engine, named);
+                tests.add(TALLY.test(name, () -> same(name, Runs.await(first), Runs.await(second))));
+            }
+        }
+        return tests;
+    }
+
+    private static void same(String name, RunResult a, RunResult b) {
+        // Only runs that ended at their stop pattern say anything: a wall-clock timeout is not deterministic.
+        assertEquals(RunResult.Outcome.STOPPED, a.outcome(), name + " first run: " + Runs.describe(a));
+        assertEquals(RunResult.Outcome.STOPPED, b.outcome(), name + " second run: " + Runs.describe(b));
+        Runs.assertPasses(name, a);
+        if (!java.util.Arrays.equals(a.console(), b.console())) {
+            throw new AssertionError(name + ": console outputs differ: " + Runs.save(name + "-1", a) + " and "
+                    + Runs.save(name + "-2", b));
+        }
+        assertArrayEquals(a.instructions(), b.instructions(), name + ": instructions per CPU differ");
+        assertEquals(a.virtualNanos(), b.virtualNanos(), name + ": virtual time differs");
+    }
+
+    @AfterAll
+    static void summary() {
+        TALLY.printSummary();
+    }
+}
