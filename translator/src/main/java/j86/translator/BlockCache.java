@@ -1,0 +1,96 @@
+package j86.translator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import j86.runtime.mem.CodeWriteListener;
+import j86.runtime.mem.PhysicalMemory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The machine's blocks by physical address + mode (DESIGN.md invariant 2), shared by its CPUs.
+ * A Caffeine cache bounded by weight (bytecode bytes; 1 for a cold block) whose synchronous
+ * eviction listener retires the evicted block; and a per-physical-page directory so that a write
+ * to a code page (the memory's code-write notification, reached by chaining on the interpreter's
+ * CodeCache, which owns the memory's single listener) retires every block on that page before
+ * the write lands.
+ */
+final class BlockCache implements CodeWriteListener {
+    private final Cache<Long, BlockEntry> cache;
+    /** Blocks per physical page number (RAM pages only). */
+    private final List<BlockEntry>[] pages;
+    long invalidated, evicted;
+
+    @SuppressWarnings("unchecked")
+    BlockCache(PhysicalMemory phys, long maxWeight) {
+        this.pages = new List[phys.ram.length >>> PhysicalMemory.PAGE_SHIFT];
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher((Long k, BlockEntry v) -> Math.max(1, v.codeSize))
+                .executor(Runnable::run)
+                .evictionListener((Long k, BlockEntry v, RemovalCause cause) -> {
+                    if (v != null && cause.wasEvicted()) {
+                        evicted++;
+                        retire(v);
+                    }
+                })
+                .build();
+    }
+
+    synchronized BlockEntry get(long key) {
+        return cache.getIfPresent(key);
+    }
+
+    /** Adds or replaces (a translated block replaces its cold entry, re-weighed) the block at e.key. */
+    synchronized void put(BlockEntry e) {
+        int page = e.pa >>> PhysicalMemory.PAGE_SHIFT;
+        List<BlockEntry> l = pages[page];
+        if (l == null) {
+            l = new ArrayList<>();
+            pages[page] = l;
+        }
+        l.add(e);
+        BlockEntry old = cache.asMap().put(e.key, e);
+        if (old != null && old != e) {
+            old.dead = true;
+            l.remove(old);
+        }
+    }
+
+    private synchronized void retire(BlockEntry e) {
+        e.dead = true;
+        List<BlockEntry> l = pages[e.pa >>> PhysicalMemory.PAGE_SHIFT];
+        if (l != null) {
+            l.remove(e);
+        }
+    }
+
+    /** The memory says a write is about to change code page(s) in [pa, pa+length): drop their blocks. */
+    @Override
+    public synchronized void codeWritten(int pa, int length) {
+        int first = pa >>> PhysicalMemory.PAGE_SHIFT;
+        int last = (pa + Math.max(length, 1) - 1) >>> PhysicalMemory.PAGE_SHIFT;
+        for (int n = first; n <= last && n < pages.length; n++) {
+            List<BlockEntry> l = pages[n];
+            if (l == null) {
+                continue;
+            }
+            pages[n] = null;
+            for (BlockEntry e : l) {
+                e.dead = true;
+                cache.asMap().remove(e.key, e);
+                invalidated++;
+            }
+        }
+    }
+
+    long size() {
+        return cache.estimatedSize();
+    }
+
+    /** Runs pending maintenance (evictions) now; tests use it. */
+    void cleanUp() {
+        cache.cleanUp();
+    }
+}

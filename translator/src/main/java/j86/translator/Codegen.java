@@ -1,0 +1,104 @@
+package j86.translator;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Generates the hidden class of one block: {@code final class T implements Block} whose
+ * {@code run(Cpu)} executes the instructions in order. Each instruction is either specialised
+ * ({@link Specialise}: operands loaded, the interpreter's own static semantics method called, the
+ * result stored) or handed to the interpreter's Dispatch through {@link Support#exec}. One
+ * exception handler covers the body: a CpuFault goes to {@link Support#fault} with the index of
+ * the instruction that raised it (local 2).
+ */
+final class Codegen implements Opcodes {
+    private Codegen() {}
+
+    /** HotSpot does not compile methods larger than this (DESIGN.md invariant 5). */
+    static final int MAX_METHOD_BYTES = 8000;
+    static final String CLASS_NAME = "j86/translator/T";
+
+    /** The class file, its class data, and figures about it. */
+    static final class Result {
+        byte[] classFile;
+        Object[] classData;
+        int codeSize;
+        int specialised;
+    }
+
+    static Result generate(BlockEntry e, boolean specialise) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object"; // frames only merge our own fixed local types
+            }
+        };
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
+                new String[] {"j86/translator/Block"});
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + Gen.CPU + ";)I", null, null);
+        Gen g = new Gen(mv, e);
+        Result r = new Result();
+        Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
+        mv.visitCode();
+        mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
+        g.iconst(0);
+        mv.visitVarInsn(ISTORE, Gen.K);
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
+        g.iconst(e.starts[0]);
+        mv.visitInsn(ISUB);
+        mv.visitVarInsn(ISTORE, Gen.BASE);
+        mv.visitLabel(start);
+        Specialise sp = specialise ? new Specialise(g) : null;
+        for (g.k = 0; g.k < e.count(); g.k++) {
+            if (sp != null && sp.emit()) {
+                r.specialised++;
+            } else {
+                fallback(g);
+            }
+        }
+        if (!e.insns[e.count() - 1].endsBlock() && !BlockScanner.isRepString(e.insns[e.count() - 1])) {
+            g.setEip(e.starts[e.count()]);
+        }
+        g.leave(e.count());
+        mv.visitLabel(end);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ASTORE, Gen.FAULT);
+        g.cpu();
+        mv.visitVarInsn(ALOAD, Gen.FAULT);
+        g.entry();
+        mv.visitVarInsn(ILOAD, Gen.K);
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";II)I");
+        mv.visitInsn(IRETURN);
+        mv.visitLabel(codeEnd);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        g.emitFields(cw);
+        cw.visitEnd();
+        r.classFile = cw.toByteArray();
+        r.classData = g.data.toArray();
+        r.codeSize = codeEnd.getOffset();
+        return r;
+    }
+
+    /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
+    static void fallback(Gen g) {
+        g.mayFault();
+        g.setEip(g.next());
+        g.cpu();
+        g.currentInsn();
+        g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
+        g.exitCheck();
+    }
+}

@@ -1,0 +1,190 @@
+package j86.translator;
+
+import j86.decoder.Insn;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The state of one block's code generation and the small bytecode idioms every emitter shares.
+ * Layout of the generated {@code int run(Cpu c)}: local 1 = c, local 2 = index of the instruction
+ * that may fault next (read by the one exception handler), local 3 = the caught fault, local 4 =
+ * EIP at entry minus the scanned EIP of the first instruction (blocks are keyed by physical
+ * address, so the same code may run at another virtual address: every EIP the code writes is
+ * relative), locals from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are constants: dynamic
+ * constants resolved from the hidden class's class data ({@code MethodHandles.classDataAt}).
+ */
+final class Gen implements Opcodes {
+    static final String CPU = "j86/runtime/cpu/Cpu";
+    static final String SUPPORT = "j86/translator/Support";
+    static final String ENTRY = "j86/translator/BlockEntry";
+    static final String INSN = "j86/decoder/Insn";
+    static final int C = 1, K = 2, FAULT = 3, BASE = 4, FIRST_TEMP = 5;
+
+    private static final Handle CLASS_DATA = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles",
+            "classData", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;",
+            false);
+
+    final MethodVisitor mv;
+    final BlockEntry e;
+    /** Class data: index 0 the entry, then Insns as emitters ask for them. */
+    final List<Object> data = new ArrayList<>();
+    /** Index of the instruction being emitted. */
+    int k;
+    private int nextTemp = FIRST_TEMP;
+    private int kStored = -1;
+
+    Gen(MethodVisitor mv, BlockEntry e) {
+        this.mv = mv;
+        this.e = e;
+        data.add(e);
+    }
+
+    Insn insn() {
+        return e.insns[k];
+    }
+
+    /** EIP of the instruction after the current one. */
+    int next() {
+        return e.starts[k + 1];
+    }
+
+    boolean last() {
+        return k == e.count() - 1;
+    }
+
+    void cpu() {
+        mv.visitVarInsn(ALOAD, C);
+    }
+
+    void iconst(int v) {
+        push(mv, v);
+    }
+
+    /** Types of the class-data objects, by index (field D{index} of the generated class). */
+    final List<String> dataTypes = new ArrayList<>(List.of("L" + ENTRY + ";"));
+
+    /** Pushes a class-data object (a static final field of the generated class, set by its initialiser). */
+    void constant(Object value, String desc) {
+        int index = -1;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.get(i) == value) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            index = data.size();
+            data.add(value);
+            dataTypes.add(desc);
+        }
+        mv.visitFieldInsn(GETSTATIC, Codegen.CLASS_NAME, "D" + index, desc);
+    }
+
+    void entry() {
+        mv.visitFieldInsn(GETSTATIC, Codegen.CLASS_NAME, "D0", "L" + ENTRY + ";");
+    }
+
+    /**
+     * The static initialiser: one dynamic constant (the class data, an Object[]), copied into the
+     * static final fields D0..Dn, which the JIT then treats as constants.
+     */
+    void emitFields(org.objectweb.asm.ClassWriter cw) {
+        for (int i = 0; i < dataTypes.size(); i++) {
+            cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "D" + i, dataTypes.get(i), null, null).visitEnd();
+        }
+        MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.visitCode();
+        init.visitLdcInsn(new ConstantDynamic("_", "[Ljava/lang/Object;", CLASS_DATA, new Object[0]));
+        init.visitVarInsn(ASTORE, 0);
+        for (int i = 0; i < dataTypes.size(); i++) {
+            init.visitVarInsn(ALOAD, 0);
+            Gen.push(init, i);
+            init.visitInsn(AALOAD);
+            String t = dataTypes.get(i);
+            init.visitTypeInsn(CHECKCAST, t.substring(1, t.length() - 1));
+            init.visitFieldInsn(PUTSTATIC, Codegen.CLASS_NAME, "D" + i, t);
+        }
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+    }
+
+    static void push(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    void currentInsn() {
+        constant(insn(), "L" + INSN + ";");
+    }
+
+    /** The next instruction may fault: let the handler know which one it is. */
+    void mayFault() {
+        if (kStored != k) {
+            iconst(k);
+            mv.visitVarInsn(ISTORE, K);
+            kStored = k;
+        }
+    }
+
+    /** c.eip = the EIP that was {@code eip} when the block was scanned (relocated to this run). */
+    void setEip(int eip) {
+        cpu();
+        mv.visitVarInsn(ILOAD, BASE);
+        iconst(eip);
+        mv.visitInsn(IADD);
+        mv.visitFieldInsn(PUTFIELD, CPU, "eip", "I");
+    }
+
+    /** Pushes c.r (the register array). */
+    void regs() {
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU, "r", "[I");
+    }
+
+    void invoke(String owner, String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
+    }
+
+    /** A fresh int local. */
+    int temp() {
+        return nextTemp++;
+    }
+
+    /**
+     * After an instruction that touched memory or a device (not the last one): leave the block
+     * with EIP = the next instruction if it was retired by a write or an interrupt is now pending.
+     */
+    void exitCheck() {
+        if (last()) {
+            return;
+        }
+        Label go = new Label();
+        cpu();
+        entry();
+        invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
+        mv.visitJumpInsn(IFEQ, go);
+        setEip(next());
+        leave(k + 1);
+        mv.visitLabel(go);
+    }
+
+    /** Returns from run after {@code retired} instructions (c.eip already set). */
+    void leave(int retired) {
+        cpu();
+        iconst(retired);
+        invoke(SUPPORT, "leave", "(L" + CPU + ";I)I");
+        mv.visitInsn(IRETURN);
+    }
+}

@@ -1,0 +1,65 @@
+package j86.translator;
+
+import j86.decoder.Insn;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuFault;
+import j86.runtime.cpu.Interrupts;
+import j86.runtime.interp.Dispatch;
+
+/**
+ * The helpers translated code calls (public static, so generated classes can INVOKESTATIC them).
+ * They mirror the pieces of the interpreter's loop ({@code Interpreter.executeOne}) that a block
+ * needs around an instruction: fault restore and delivery, retired-instruction counting, and the
+ * between-instructions checks that may end a block early.
+ */
+public final class Support {
+    private Support() {}
+
+    /**
+     * Runs one instruction through the interpreter's semantics (the fallback for every instruction
+     * the translator does not specialise). c.eip must already hold the next instruction's offset.
+     * Like the interpreter loop, a fault restores ESP and the lazy flags before it propagates.
+     */
+    public static void exec(Cpu c, Insn i) {
+        int esp = c.r[Cpu.ESP];
+        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        try {
+            Dispatch.execute(c, i);
+        } catch (CpuFault f) {
+            c.r[Cpu.ESP] = esp;
+            c.lfOp = lfOp;
+            c.lfA = lfA;
+            c.lfB = lfB;
+            c.lfRes = lfRes;
+            throw f;
+        }
+    }
+
+    /**
+     * A guest fault in instruction {@code k} of block {@code e}: EIP back to that instruction, the
+     * k instructions before it and the faulting one counted (as the interpreter counts), and the
+     * exception delivered. State other than EIP is already as the interpreter leaves it.
+     * {@code base} relocates the scanned EIPs to this run (see Gen).
+     */
+    public static int fault(Cpu c, CpuFault f, BlockEntry e, int k, int base) {
+        c.eip = base + e.starts[k];
+        c.instructions += k + 1;
+        Interrupts.raise(c, f);
+        return Block.FAULTED;
+    }
+
+    /**
+     * Between two instructions of a block: true when the block must stop here, because a write
+     * retired it (self-modifying code) or an interrupt became deliverable (the interpreter checks
+     * before every instruction; only an access to a device can make one pending mid-quantum).
+     */
+    public static boolean mustExit(Cpu c, BlockEntry e) {
+        return e.dead || (c.eflags & Cpu.IF) != 0 && c.intr.pending();
+    }
+
+    /** Leaves the block after {@code retired} instructions (c.eip already set). */
+    public static int leave(Cpu c, int retired) {
+        c.instructions += retired;
+        return Block.NEXT;
+    }
+}

@@ -1,0 +1,189 @@
+package j86.translator;
+
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuFault;
+import j86.runtime.interp.Interpreter;
+import j86.runtime.mem.Mmu;
+import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.sched.Engine;
+
+/**
+ * The translating engine: runs a CPU block by block. A block runs on the {@link Interpreter} (the
+ * reference) until it has run {@code threshold} times, then as a translated hidden class. Whatever
+ * the interpreter does between instructions (interrupt acceptance, the STI/MOV SS shadow, TF
+ * single-step traps, HLT, shutdown) is left to {@link Interpreter#step} by running those
+ * instructions on it, so the guest sees the same instruction counts, interrupt points and faults
+ * with either engine: a block runs only when it fits in the remaining budget, nothing is pending,
+ * and the CPU is in 32-bit protected mode outside virtual-8086 mode with TF clear.
+ */
+public final class TranslatingEngine implements Engine {
+    /** Default bound on the bytecode held by translated blocks. */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
+    private final PhysicalMemory phys;
+    private final Interpreter interp;
+    private final int threshold;
+    private final BlockCache cache;
+    final Translator translator;
+    private JumpCache[] jumpCaches = new JumpCache[0];
+
+    // Statistics (informal; written by the CPU threads without synchronisation)
+    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold;
+
+    public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold) {
+        this(phys, interp, threshold, true, DEFAULT_CACHE_BYTES);
+    }
+
+    /** {@code specialise = false} makes every instruction call the interpreter's Dispatch (tests). */
+    public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold, boolean specialise, long cacheBytes) {
+        this.phys = phys;
+        this.interp = interp;
+        this.threshold = threshold;
+        this.cache = new BlockCache(phys, cacheBytes);
+        this.translator = new Translator(specialise);
+        interp.cache().addListener(cache);
+    }
+
+    @Override
+    public void run(Cpu c, long budget) {
+        JumpCache jc = jumpCache(c);
+        long end = c.instructions + budget;
+        while (c.instructions < end) {
+            if (c.shutdown) {
+                return;
+            }
+            BlockEntry e = blockable(c) ? find(c, jc) : null;
+            if (e == null || e.count() > end - c.instructions) {
+                if (interp.step(c) != Interpreter.QUANTUM) {
+                    return;
+                }
+                continue;
+            }
+            if (e.block == null) {
+                if (e.hits < threshold) {
+                    e.hits++;
+                    if (!runCold(c, e)) {
+                        return;
+                    }
+                    continue;
+                }
+                e = translate(e);
+                jc.put(c.eip, e);
+            }
+            e.block.run(c);
+            blocksRun++;
+            insnsTranslated += e.count();
+            insnsSpecialised += e.specialised;
+        }
+    }
+
+    /** True when the next instructions may run as a block (see the class comment). */
+    private static boolean blockable(Cpu c) {
+        return !c.interruptShadow && !c.halted && (c.eflags & (Cpu.TF | Cpu.VM)) == 0 && c.seg[1].big
+                && c.protectedMode() && ((c.eflags & Cpu.IF) == 0 || !c.intr.pending());
+    }
+
+    /** The block at CS:EIP (cold or translated), or null when the interpreter must take this one. */
+    private BlockEntry find(Cpu c, JumpCache jc) {
+        int mode = ModeKey.of(c);
+        BlockEntry e = jc.lookup(c, mode);
+        if (e == null) {
+            e = lookup(c, mode);
+            if (e == null) {
+                return null;
+            }
+            jc.put(c.eip, e);
+        }
+        if (Integer.compareUnsigned(c.eip + e.bytes - 1, c.seg[1].limit) > 0) {
+            return null;
+        }
+        return e;
+    }
+
+    private BlockEntry lookup(Cpu c, int mode) {
+        int eip = c.eip;
+        if (Integer.compareUnsigned(eip, c.seg[1].limit) > 0) {
+            return null;
+        }
+        int pa;
+        try {
+            pa = c.mmu.translate(c.seg[1].base + eip, Mmu.EXEC, c.cpl == 3);
+        } catch (CpuFault f) {
+            return null; // the interpreter's fetch raises it
+        }
+        if (Integer.compareUnsigned(pa, phys.ram.length) >= 0) {
+            return null; // code outside RAM is never cached
+        }
+        long key = ModeKey.key(pa, mode);
+        BlockEntry e = cache.get(key);
+        if (e != null && !e.dead) {
+            return e;
+        }
+        e = BlockScanner.scan(interp, c, pa, mode, BlockScanner.MAX_INSNS);
+        if (e != null) {
+            cache.put(e);
+        }
+        return e;
+    }
+
+    private BlockEntry translate(BlockEntry e) {
+        BlockEntry t = translator.translate(e);
+        if (!e.dead) {
+            cache.put(t);
+        } else {
+            t.dead = true; // retired while it was being translated: run once, then rescan
+        }
+        return t;
+    }
+
+    /** Runs a cold block on the interpreter, instruction by instruction, while EIP follows it. */
+    private boolean runCold(Cpu c, BlockEntry e) {
+        int base = c.eip - e.starts[0];
+        for (int j = 0; j < e.count(); j++) {
+            if (c.eip != base + e.starts[j] || e.dead) {
+                return true;
+            }
+            insnsCold++;
+            if (interp.step(c) != Interpreter.QUANTUM) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private JumpCache jumpCache(Cpu c) {
+        JumpCache[] a = jumpCaches;
+        if (c.index < a.length && a[c.index] != null) {
+            return a[c.index];
+        }
+        synchronized (this) {
+            a = jumpCaches;
+            if (c.index >= a.length) {
+                a = java.util.Arrays.copyOf(a, c.index + 1);
+            } else {
+                a = a.clone();
+            }
+            JumpCache jc = new JumpCache();
+            a[c.index] = jc;
+            jumpCaches = a;
+            return jc;
+        }
+    }
+
+    /** Blocks translated so far. */
+    public long blocksTranslated() {
+        return translator.translated;
+    }
+
+    /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
+    public String statistics() {
+        return String.format("translated=%d (%d ms) bytecode=%d blocksRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d"
+                + " invalidated=%d evicted=%d", translator.translated, translator.nanos / 1_000_000, translator.bytecodeBytes, blocksRun,
+                insnsTranslated, insnsTranslated == 0 ? 0.0 : 100.0 * insnsSpecialised / insnsTranslated, insnsCold,
+                cache.invalidated, cache.evicted);
+    }
+
+    BlockCache blockCache() {
+        return cache;
+    }
+}
