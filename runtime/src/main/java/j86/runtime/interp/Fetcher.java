@@ -5,8 +5,10 @@ import j86.decoder.Decoder;
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
+import j86.runtime.cpu.Segment;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.mem.SoftTlb;
 
 /**
  * One CPU's instruction fetch: CS:EIP -> linear -> physical (an execute access at the CPU's
@@ -21,29 +23,74 @@ final class Fetcher implements ByteSource {
 
     final Cpu cpu;
     private final CodeCache cache;
+    private final SoftTlb tlb;
     /** Decodes that cannot be cached (page-crossing, outside RAM) go here: no allocation. */
     private final Insn scratch = new Insn();
     /** One-entry memo: the last page fetched from (physical page base) and its cache page. */
     private int memoPa = -1;
     private CodeCache.Page memoPage;
+    /**
+     * The code-page memo: while the linear page of CS:EIP is {@link #memoLin}, the privilege is
+     * {@link #memoUser} and the TLB epoch is {@link #memoEpoch}, the fetch translation is the TLB
+     * hit it was (same physical page {@link #memoPa}, same rights), so the translation is skipped.
+     */
+    private int memoLin = -1;
+    private int memoEpoch;
+    private boolean memoUser;
+
+    /**
+     * The interpreter's interrupt sampling: false only after the interrupt line was sampled idle
+     * and nothing that could raise it (port I/O, a device access, a fault, a new quantum) happened
+     * since. The Interpreter owns it.
+     */
+    boolean mayInterrupt = true;
 
     Fetcher(Cpu cpu, CodeCache cache) {
         this.cpu = cpu;
         this.cache = cache;
+        this.tlb = cpu.mmu.tlb;
     }
 
     Insn fetch(Cpu c, int eip) {
-        int lin = c.seg[1].base + eip;
-        if (Integer.compareUnsigned(eip, c.seg[1].limit) > 0) {
+        Segment cs = c.seg[1];
+        if (Integer.compareUnsigned(eip, cs.limit) > 0) {
             throw CpuFault.of(Cpu.GP, 0);
         }
-        int pa = c.mmu.translate(lin, Mmu.EXEC, c.cpl == 3);
+        int lin = cs.base + eip;
+        CodeCache.Page page = memoPage;
+        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser
+                && !page.dead) {
+            Insn[] a = cs.big ? page.code32 : page.code16;
+            if (a != null) {
+                Insn i = a[lin & PhysicalMemory.PAGE_MASK];
+                if (i != null) {
+                    if (Integer.compareUnsigned(eip + i.length - 1, cs.limit) > 0) {
+                        throw CpuFault.of(Cpu.GP, 0);
+                    }
+                    return i;
+                }
+            }
+        }
+        return fetchSlow(c, eip, lin);
+    }
+
+    private Insn fetchSlow(Cpu c, int eip, int lin) {
+        boolean user = c.cpl == 3;
+        int pa = c.mmu.translate(lin, Mmu.EXEC, user);
         boolean code32 = c.seg[1].big;
         CodeCache.Page page = memoPage;
         if ((pa & ~PhysicalMemory.PAGE_MASK) != memoPa || page == null || page.dead) {
             page = cache.page(pa);
             memoPage = page;
             memoPa = pa & ~PhysicalMemory.PAGE_MASK;
+        }
+        memoLin = -1;
+        if (page != null && c.mmu.tlb.readTag[(user ? SoftTlb.SIZE : 0) + ((lin >>> 12) & SoftTlb.MASK)]
+                == (lin & ~PhysicalMemory.PAGE_MASK)) {
+            // The translation is now a TLB hit: memoise it until the TLB changes.
+            memoLin = lin & ~PhysicalMemory.PAGE_MASK;
+            memoEpoch = tlb.epoch;
+            memoUser = user;
         }
         if (page != null) {
             Insn i = CodeCache.get(page, pa, code32);

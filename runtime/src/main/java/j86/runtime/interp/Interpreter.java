@@ -48,6 +48,7 @@ public final class Interpreter implements Engine {
      */
     public int execute(Cpu c, long maxInstructions) {
         Fetcher f = fetcher(c);
+        f.mayInterrupt = true; // devices and other CPUs moved on since this CPU last ran
         long end = c.instructions + maxInstructions;
         while (c.instructions < end) {
             int r = step(c, f);
@@ -60,20 +61,34 @@ public final class Interpreter implements Engine {
 
     /** Executes one instruction (after accepting a pending interrupt); QUANTUM means "still running". */
     public int step(Cpu c) {
-        return step(c, fetcher(c));
+        Fetcher f = fetcher(c);
+        f.mayInterrupt = true;
+        return step(c, f);
     }
 
+    /**
+     * Interrupt sampling: the line is asked only while {@link Fetcher#mayInterrupt} or the MMU's
+     * {@link j86.runtime.mem.Mmu#slowAccess} says something may have raised it since it was last
+     * seen idle. In the deterministic mode nothing else runs during this CPU's turn, so its
+     * interrupt controller changes only through this CPU's port I/O and device (MMIO) accesses,
+     * which set those flags; the answer is therefore the one asking every instruction would give.
+     */
     private int step(Cpu c, Fetcher f) {
         if (c.shutdown) {
             return SHUTDOWN;
         }
         if (c.interruptShadow) {
             c.interruptShadow = false; // the shadow covers exactly the instruction about to execute
-        } else if ((c.eflags & Cpu.IF) != 0 && c.intr.pending()) {
-            int vector = c.intr.acknowledge();
-            Interrupts.deliver(c, vector, Interrupts.EXTERNAL, 0, false);
-            if (c.shutdown) {
-                return SHUTDOWN;
+        } else if ((c.eflags & Cpu.IF) != 0 && (f.mayInterrupt || c.mmu.slowAccess)) {
+            if (c.intr.pending()) {
+                int vector = c.intr.acknowledge();
+                Interrupts.deliver(c, vector, Interrupts.EXTERNAL, 0, false);
+                if (c.shutdown) {
+                    return SHUTDOWN;
+                }
+            } else {
+                f.mayInterrupt = false;
+                c.mmu.slowAccess = false;
             }
         }
         if (c.halted) {
@@ -104,13 +119,26 @@ public final class Interpreter implements Engine {
             c.lfB = lfB;
             c.lfRes = lfRes;
             c.instructions++;
+            f.mayInterrupt = true;
             Interrupts.raise(c, fault);
             return;
+        }
+        if (i.op.ordinal() < TOUCHES_DEVICES.length && TOUCHES_DEVICES[i.op.ordinal()]) {
+            f.mayInterrupt = true;
         }
         if (tf && !isSoftwareInterrupt(i.op)) {
             // Single-step trap after the instruction (SDM Vol. 3, 17.3.1.4): #DB with DR6.BS, EIP = next.
             c.dr[6] |= DR6_BS;
             Interrupts.deliver(c, Cpu.DB, Interrupts.EXCEPTION, 0, false);
+        }
+    }
+
+    /** Ops that reach devices other than through the MMU (port I/O, MSRs): sample INTR after them. */
+    private static final boolean[] TOUCHES_DEVICES = new boolean[Op.values().length];
+
+    static {
+        for (Op op : new Op[] {Op.IN, Op.OUT, Op.INS, Op.OUTS, Op.RDMSR, Op.WRMSR, Op.HLT}) {
+            TOUCHES_DEVICES[op.ordinal()] = true;
         }
     }
 

@@ -34,6 +34,12 @@ public final class Mmu {
     private final byte[] ram;
     private final int[] rtag, wtag, delta;
     private final MmioRegions local = new MmioRegions();
+    /**
+     * Set by every access that leaves the TLB hit path (a device, a page walk, a code-page write);
+     * the interpreter clears it when it samples the interrupt line, so it only asks the interrupt
+     * controller again after something that may have changed its answer.
+     */
+    public boolean slowAccess;
     /** The CR0/CR4 paging controls the TLB contents were computed under. */
     private int tlbMode;
 
@@ -149,6 +155,7 @@ public final class Mmu {
     // ---- slow paths ----------------------------------------------------------------------------
 
     private int readSlow(int la, int size, boolean user) {
+        slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - size) {
             return physRead(xlate(la, false, user), size);
@@ -164,6 +171,7 @@ public final class Mmu {
     }
 
     private void writeSlow(int la, int size, int v, boolean user) {
+        slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - size) {
             physWrite(xlate(la, true, user), size, v);
@@ -211,6 +219,7 @@ public final class Mmu {
 
     /** Walks (or maps identically when paging is off), fills the TLB when allowed, returns pa. */
     private int xlate(int la, boolean write, boolean user) {
+        slowAccess = true;
         checkMode();
         if ((cpu.cr0 & Cpu.CR0_PG) == 0) {
             fill(la & ~PAGE_MASK, la & ~PAGE_MASK, SoftTlb.R_SUP | SoftTlb.R_USER | SoftTlb.W_SUP | SoftTlb.W_USER,

@@ -34,6 +34,13 @@ public final class SoftTlb {
     /** RAM index minus linear address for entry i (physical page base - linear page base). */
     public final int[] delta = new int[SIZE];
 
+    /**
+     * Bumped whenever an entry is dropped or replaced (flushes, INVLPG, a refill over another page):
+     * a translation that was a hit when the epoch had some value is still one, with the same
+     * physical page, while the epoch keeps it. Lets the interpreter memoise its code page.
+     */
+    public int epoch;
+
     /** Linear page base held by entry i, or -1; the four tags of an entry all refer to it. */
     private final int[] page = new int[SIZE];
     /** Entry i came from a global translation (survives {@link #flush}). */
@@ -76,6 +83,7 @@ public final class SoftTlb {
 
     /** Makes entry i invalid, keeping it on the used list (flush and invalidate tidy the list). */
     private void clear(int i) {
+        epoch++;
         page[i] = INVALID;
         readTag[i] = readTag[SIZE + i] = writeTag[i] = writeTag[SIZE + i] = INVALID;
         global[i] = false;
@@ -102,6 +110,7 @@ public final class SoftTlb {
 
     /** Drops every entry. */
     void flushAll() {
+        epoch++;
         Arrays.fill(page, INVALID);
         Arrays.fill(readTag, INVALID);
         Arrays.fill(writeTag, INVALID);
