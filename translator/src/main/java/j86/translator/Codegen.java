@@ -51,8 +51,12 @@ final class Codegen implements Opcodes {
         Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
         mv.visitCode();
         mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
-        g.iconst(0);
-        mv.visitVarInsn(ISTORE, Gen.K);
+        for (int l = Gen.K; l < Gen.FIRST_TEMP; l++) {
+            if (l != Gen.FAULT) {
+                g.iconst(0);
+                mv.visitVarInsn(ISTORE, l);
+            }
+        }
         g.cpu();
         mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
         g.iconst(e.starts[0]);
@@ -74,10 +78,23 @@ final class Codegen implements Opcodes {
         mv.visitLabel(end);
         mv.visitLabel(handler);
         mv.visitVarInsn(ASTORE, Gen.FAULT);
+        Label noRestore = new Label();
+        mv.visitVarInsn(ILOAD, Gen.K);
+        mv.visitLdcInsn(Gen.RESTORE_FLAGS);
+        mv.visitInsn(IAND);
+        mv.visitJumpInsn(IFEQ, noRestore);
+        for (int f = 0; f < 4; f++) {
+            g.cpu();
+            mv.visitVarInsn(ILOAD, Gen.LF + f);
+            mv.visitFieldInsn(PUTFIELD, Gen.CPU, Gen.LF_FIELDS[f], "I");
+        }
+        mv.visitLabel(noRestore);
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.FAULT);
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.K);
+        mv.visitLdcInsn(Gen.RESTORE_FLAGS - 1);
+        mv.visitInsn(IAND);
         mv.visitVarInsn(ILOAD, Gen.BASE);
         g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";II)I");
         mv.visitInsn(IRETURN);

@@ -23,7 +23,10 @@ final class Gen implements Opcodes {
     static final String SUPPORT = "j86/translator/Support";
     static final String ENTRY = "j86/translator/BlockEntry";
     static final String INSN = "j86/decoder/Insn";
-    static final int C = 1, K = 2, FAULT = 3, BASE = 4, FIRST_TEMP = 5;
+    static final int C = 1, K = 2, FAULT = 3, BASE = 4, LF = 5, FIRST_TEMP = 9;
+    /** Bit of local K: the faulting instruction saved the lazy flags in locals LF..LF+3; restore them. */
+    static final int RESTORE_FLAGS = 1 << 16;
+    static final String[] LF_FIELDS = {"lfOp", "lfA", "lfB", "lfRes"};
 
     private static final Handle CLASS_DATA = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles",
             "classData", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;",
@@ -136,6 +139,22 @@ final class Gen implements Opcodes {
             mv.visitVarInsn(ISTORE, K);
             kStored = k;
         }
+    }
+
+    /**
+     * The current instruction records flags before an access that may still fault (a memory
+     * read-modify-write): save the lazy flags in locals so the handler can restore them, as the
+     * interpreter loop does.
+     */
+    void mayFaultAfterFlags() {
+        for (int f = 0; f < 4; f++) {
+            cpu();
+            mv.visitFieldInsn(GETFIELD, CPU, LF_FIELDS[f], "I");
+            mv.visitVarInsn(ISTORE, LF + f);
+        }
+        iconst(k | RESTORE_FLAGS);
+        mv.visitVarInsn(ISTORE, K);
+        kStored = -1;
     }
 
     /** c.eip = the EIP that was {@code eip} when the block was scanned (relocated to this run). */

@@ -1,18 +1,250 @@
 package j86.translator;
 
+import j86.decoder.Insn;
+import j86.decoder.Kind;
+import j86.decoder.Op;
+import j86.decoder.Operand;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
 /**
  * Chooses a specialised emitter for the current instruction, or declines (the caller then emits
  * the fallback). Every specialisation calls the same static semantics method as the interpreter
- * and leaves the guest state untouched until its last possibly faulting access (precise faults).
+ * (j86.runtime.ops.Alu, Regs, Stack, Flags.cond, Segmentation.linear, the Mmu accessors) in the
+ * interpreter's order of accesses, and leaves the guest state as the interpreter's fault path
+ * would when an access faults: registers and ESP are only written after the last access that may
+ * fault, and flags recorded before a faulting write are restored by the handler.
+ *
+ * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
+ * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
+ * LEA, Jcc/JMP/CALL rel and RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
-final class Specialise {
+final class Specialise implements Opcodes {
+    static final String ALU = "j86/runtime/ops/Alu";
+    static final String STACK = "j86/runtime/cpu/Stack";
+
     private final Gen g;
+    private final MethodVisitor mv;
+    private final EmitOperands o;
+    private final String cpuArg = "L" + Gen.CPU + ";";
 
     Specialise(Gen g) {
         this.g = g;
+        this.mv = g.mv;
+        this.o = new EmitOperands(g);
     }
 
     boolean emit() {
+        Insn i = g.insn();
+        if (i.has(Insn.PFX_LOCK)) {
+            return false;
+        }
+        switch (i.op) {
+            case MOV: return mov(i);
+            case ADD: case OR: case ADC: case SBB: case AND: case SUB: case XOR: case CMP: case TEST:
+                return binary(i);
+            case INC: case DEC: case NEG: case NOT: return unary(i);
+            case PUSH: return push(i);
+            case POP: return pop(i);
+            case LEA: return lea(i);
+            case JCC: return EmitControl.jcc(g, i);
+            case JMP: return EmitControl.jmp(g, i);
+            case CALL: return EmitControl.call(g, i);
+            case RET: return EmitControl.ret(g, i);
+            default: return false;
+        }
+    }
+
+    private static boolean sized(Operand x, int size) {
+        return x.kind != Kind.REG || size == 8 || size == 16 || size == 32;
+    }
+
+    private boolean mov(Insn i) {
+        Operand d = i.operands[0], s = i.operands[1];
+        int size = i.opSize;
+        if (d.kind == Kind.REG && (EmitOperands.simple(s) || s.kind == Kind.MEM)) {
+            if (s.kind == Kind.MEM) {
+                g.mayFault();
+                int lin = o.linearTo(i, size, false);
+                o.beginWriteReg(d.reg, size);
+                o.readLin(lin, size);
+            } else {
+                o.beginWriteReg(d.reg, size);
+                o.readSimple(s, size);
+            }
+            o.endWriteReg(size);
+            if (s.kind == Kind.MEM) {
+                g.exitCheck();
+            }
+            return true;
+        }
+        if (d.kind == Kind.MEM && EmitOperands.simple(s)) {
+            g.mayFault();
+            o.mmu();
+            o.linear(i, size, true);
+            o.readSimple(s, size);
+            o.writeCall(size);
+            g.exitCheck();
+            return true;
+        }
         return false;
+    }
+
+    private String aluName(Op op, int size) {
+        return op.name().toLowerCase() + size;
+    }
+
+    private boolean writes(Op op) {
+        return op != Op.CMP && op != Op.TEST;
+    }
+
+    /** Calls Alu.{op}{size}(c, a, b) with a, b on the stack under... (c pushed by the caller first). */
+    private void aluCall(Op op, int size) {
+        String desc = writes(op) ? "(" + cpuArg + "II)I" : "(" + cpuArg + "II)V";
+        g.invoke(ALU, aluName(op, size), desc);
+    }
+
+    private boolean binary(Insn i) {
+        Operand d = i.operands[0], s = i.operands[1];
+        int size = i.opSize;
+        Op op = i.op;
+        if (d.kind == Kind.REG) {
+            int lin = -1;
+            if (s.kind == Kind.MEM) {
+                g.mayFault();
+                lin = o.linearTo(i, size, false);
+            } else if (!EmitOperands.simple(s)) {
+                return false;
+            }
+            if (writes(op)) {
+                o.beginWriteReg(d.reg, size);
+            }
+            g.cpu();
+            o.readReg(d.reg, size);
+            if (lin >= 0) {
+                o.readLin(lin, size);
+            } else {
+                o.readSimple(s, size);
+            }
+            aluCall(op, size);
+            if (writes(op)) {
+                o.endWriteReg(size);
+            }
+            if (lin >= 0) {
+                g.exitCheck();
+            }
+            return true;
+        }
+        if (d.kind != Kind.MEM || !EmitOperands.simple(s)) {
+            return false;
+        }
+        g.mayFault();
+        int b = g.temp();
+        o.readSimple(s, size);
+        mv.visitVarInsn(ISTORE, b);
+        int lin = o.linearTo(i, size, writes(op));
+        if (writes(op)) {
+            g.mayFaultAfterFlags(); // the write may fault after the flags were recorded
+            o.mmu();
+            mv.visitVarInsn(ILOAD, lin);
+        }
+        g.cpu();
+        o.readLin(lin, size);
+        mv.visitVarInsn(ILOAD, b);
+        aluCall(op, size);
+        if (writes(op)) {
+            o.writeCall(size);
+        }
+        g.exitCheck();
+        return true;
+    }
+
+    private boolean unary(Insn i) {
+        Operand d = i.operands[0];
+        int size = i.opSize;
+        String name = i.op.name().toLowerCase() + size;
+        String desc = "(" + cpuArg + "I)I";
+        if (d.kind == Kind.REG) {
+            o.beginWriteReg(d.reg, size);
+            g.cpu();
+            o.readReg(d.reg, size);
+            g.invoke(ALU, name, desc);
+            o.endWriteReg(size);
+            return true;
+        }
+        if (d.kind != Kind.MEM) {
+            return false;
+        }
+        g.mayFault();
+        int lin = o.linearTo(i, size, true);
+        if (i.op != Op.NOT) {
+            g.mayFaultAfterFlags();
+        }
+        o.mmu();
+        mv.visitVarInsn(ILOAD, lin);
+        g.cpu();
+        o.readLin(lin, size);
+        g.invoke(ALU, name, desc);
+        o.writeCall(size);
+        g.exitCheck();
+        return true;
+    }
+
+    private boolean push(Insn i) {
+        Operand s = i.operands[0];
+        int size = i.opSize;
+        if (!EmitOperands.simple(s) || size == 8) {
+            return false;
+        }
+        g.mayFault();
+        g.cpu();
+        o.readSimple(s, size);
+        g.invoke(STACK, "push" + size, "(" + cpuArg + "I)V");
+        g.exitCheck();
+        return true;
+    }
+
+    /** POP reg: the value is popped (ESP moves) before the register is written, as in ExecStack.pop. */
+    private boolean pop(Insn i) {
+        Operand d = i.operands[0];
+        int size = i.opSize;
+        if (d.kind != Kind.REG || size == 8) {
+            return false;
+        }
+        g.mayFault();
+        if (size == 32) {
+            int t = g.temp();
+            g.cpu();
+            g.invoke(STACK, "pop32", "(" + cpuArg + ")I");
+            mv.visitVarInsn(ISTORE, t);
+            o.beginWriteReg(d.reg, 32);
+            mv.visitVarInsn(ILOAD, t);
+        } else {
+            int t = g.temp();
+            g.cpu();
+            g.invoke(STACK, "pop16", "(" + cpuArg + ")I");
+            mv.visitVarInsn(ISTORE, t);
+            o.beginWriteReg(d.reg, 16);
+            mv.visitVarInsn(ILOAD, t);
+        }
+        o.endWriteReg(size);
+        g.exitCheck();
+        return true;
+    }
+
+    private boolean lea(Insn i) {
+        Operand d = i.operands[0], s = i.operands[1];
+        if (d.kind != Kind.REG || s.kind != Kind.MEM || i.opSize == 8) {
+            return false;
+        }
+        o.beginWriteReg(d.reg, i.opSize);
+        o.ea(i);
+        o.endWriteReg(i.opSize);
+        return true;
+    }
+
+    static Label label() {
+        return new Label();
     }
 }

@@ -57,6 +57,17 @@ public final class Support {
         return e.dead || (c.eflags & Cpu.IF) != 0 && c.intr.pending();
     }
 
+    /**
+     * A near branch target under a 32-bit operand size: #GP(0) beyond the CS limit (the check of
+     * the interpreter's ExecControl.branch, which raises it before anything changes).
+     */
+    public static int nearTarget(Cpu c, int target) {
+        if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
+            throw CpuFault.of(Cpu.GP, 0);
+        }
+        return target;
+    }
+
     /** Leaves the block after {@code retired} instructions (c.eip already set). */
     public static int leave(Cpu c, int retired) {
         c.instructions += retired;

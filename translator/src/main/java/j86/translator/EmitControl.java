@@ -1,0 +1,112 @@
+package j86.translator;
+
+import j86.decoder.Insn;
+import j86.decoder.Kind;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Near control transfers that end a block, 32-bit operand size only (the interpreter's
+ * ExecControl handles the rest): Jcc (Flags.cond, the interpreter's condition evaluation), JMP rel,
+ * CALL rel (Stack.push32 of the return address), RET [imm16] (Stack.peek32, Stack.adjust). Targets
+ * are checked against the CS limit by {@link Support#nearTarget} before anything changes.
+ */
+final class EmitControl implements Opcodes {
+    private EmitControl() {}
+
+    private static final String CPU_ARG = "L" + Gen.CPU + ";";
+
+    /** c.eip = nearTarget(c, base + target). */
+    private static void branchTo(Gen g, int target) {
+        g.mayFault();
+        g.cpu();
+        g.cpu();
+        g.mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(target);
+        g.mv.visitInsn(IADD);
+        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+        g.mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
+    }
+
+    static boolean jcc(Gen g, Insn i) {
+        if (i.opSize != 32) {
+            return false;
+        }
+        MethodVisitor mv = g.mv;
+        Label notTaken = new Label(), done = new Label();
+        g.cpu();
+        g.iconst(i.cond);
+        g.invoke("j86/runtime/ops/Flags", "cond", "(" + CPU_ARG + "I)Z");
+        mv.visitJumpInsn(IFEQ, notTaken);
+        branchTo(g, g.next() + i.operands[0].value);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(notTaken);
+        g.setEip(g.next());
+        mv.visitLabel(done);
+        return true;
+    }
+
+    static boolean jmp(Gen g, Insn i) {
+        if (i.opSize != 32 || i.operands[0].kind != Kind.REL) {
+            return false;
+        }
+        branchTo(g, g.next() + i.operands[0].value);
+        return true;
+    }
+
+    /** CALL rel32: check the target, push the return address, jump (ExecControl.call's order). */
+    static boolean call(Gen g, Insn i) {
+        if (i.opSize != 32 || i.operands[0].kind != Kind.REL) {
+            return false;
+        }
+        MethodVisitor mv = g.mv;
+        g.mayFault();
+        int t = g.temp();
+        g.cpu();
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(g.next() + i.operands[0].value);
+        mv.visitInsn(IADD);
+        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+        mv.visitVarInsn(ISTORE, t);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(g.next());
+        mv.visitInsn(IADD);
+        g.invoke(Specialise.STACK, "push32", "(" + CPU_ARG + "I)V");
+        g.cpu();
+        mv.visitVarInsn(ILOAD, t);
+        mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
+        return true;
+    }
+
+    /** RET [imm16]: read the target, check it, then ESP += 4 + imm, EIP = target (ExecControl.ret). */
+    static boolean ret(Gen g, Insn i) {
+        if (i.opSize != 32) {
+            return false;
+        }
+        MethodVisitor mv = g.mv;
+        int imm = i.operandCount > 0 ? i.operands[0].value & 0xFFFF : 0;
+        g.mayFault();
+        int t = g.temp();
+        g.cpu();
+        g.cpu();
+        g.iconst(0);
+        g.invoke(Specialise.STACK, "peek32", "(" + CPU_ARG + "I)I");
+        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+        mv.visitVarInsn(ISTORE, t);
+        g.regs();
+        g.iconst(4); // ESP
+        g.cpu();
+        g.regs();
+        g.iconst(4);
+        mv.visitInsn(IALOAD);
+        g.iconst(4 + imm);
+        g.invoke(Specialise.STACK, "adjust", "(" + CPU_ARG + "II)I");
+        mv.visitInsn(IASTORE);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, t);
+        mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
+        return true;
+    }
+}

@@ -1,0 +1,145 @@
+package j86.translator;
+
+import j86.decoder.Insn;
+import j86.decoder.Kind;
+import j86.decoder.Operand;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Bytecode for operand access, the translated twin of the interpreter's Operands: the effective
+ * address (SDM Vol. 2, 2.1.5), the segment check through Segmentation.linear, MMU reads and
+ * writes, and 8/16/32-bit register reads and writes (partial registers through Regs, as the
+ * interpreter does). Values are zero-extended ints on the operand stack.
+ */
+final class EmitOperands implements Opcodes {
+    static final String MMU = "j86/runtime/mem/Mmu";
+    static final String REGS = "j86/runtime/ops/Regs";
+
+    private final Gen g;
+    private final MethodVisitor mv;
+
+    EmitOperands(Gen g) {
+        this.g = g;
+        this.mv = g.mv;
+    }
+
+    /** Pushes the offset of the memory operand. */
+    void ea(Insn i) {
+        boolean any = false;
+        if (i.memBase >= 0) {
+            reg32(i.memBase);
+            any = true;
+        }
+        if (i.memIndex >= 0) {
+            reg32(i.memIndex);
+            if (i.memScale != 0) {
+                g.iconst(i.memScale);
+                mv.visitInsn(ISHL);
+            }
+            if (any) {
+                mv.visitInsn(IADD);
+            }
+            any = true;
+        }
+        if (!any) {
+            g.iconst(i.memDisp);
+        } else if (i.memDisp != 0) {
+            g.iconst(i.memDisp);
+            mv.visitInsn(IADD);
+        }
+        if (i.addrSize == 16) {
+            g.iconst(0xFFFF);
+            mv.visitInsn(IAND);
+        }
+    }
+
+    /** Pushes the checked linear address of the memory operand for a {@code size}-bit access. */
+    void linear(Insn i, int size, boolean write) {
+        g.cpu();
+        g.iconst(i.memSeg);
+        ea(i);
+        g.iconst(size >> 3);
+        g.iconst(write ? 1 : 0);
+        g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
+    }
+
+    /** Computes the linear address into a new local and returns it. */
+    int linearTo(Insn i, int size, boolean write) {
+        linear(i, size, write);
+        int t = g.temp();
+        mv.visitVarInsn(ISTORE, t);
+        return t;
+    }
+
+    /** Pushes c.mmu (first half of a read or write). */
+    void mmu() {
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "mmu", "L" + MMU + ";");
+    }
+
+    /** Reads {@code size} bits at the linear address in local {@code lin}. */
+    void readLin(int lin, int size) {
+        mmu();
+        mv.visitVarInsn(ILOAD, lin);
+        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "read" + size, "(I)I", false);
+    }
+
+    /** With c.mmu and the address already pushed, and then the value: writes. */
+    void writeCall(int size) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "write" + size, "(II)V", false);
+    }
+
+    void reg32(int r) {
+        g.regs();
+        g.iconst(r);
+        mv.visitInsn(IALOAD);
+    }
+
+    /** Pushes register {@code r} at {@code size} bits. */
+    void readReg(int r, int size) {
+        if (size == 32) {
+            reg32(r);
+        } else if (size == 16) {
+            reg32(r);
+            g.iconst(0xFFFF);
+            mv.visitInsn(IAND);
+        } else {
+            g.cpu();
+            g.iconst(r);
+            g.invoke(REGS, "get8", "(L" + Gen.CPU + ";I)I");
+        }
+    }
+
+    /** First half of a register write: what must be under the value on the stack. */
+    void beginWriteReg(int r, int size) {
+        if (size == 32) {
+            g.regs();
+        } else {
+            g.cpu();
+        }
+        g.iconst(r);
+    }
+
+    /** Second half of a register write (the value is on top). */
+    void endWriteReg(int size) {
+        if (size == 32) {
+            mv.visitInsn(IASTORE);
+        } else {
+            g.invoke(REGS, size == 16 ? "set16" : "set8", "(L" + Gen.CPU + ";II)V");
+        }
+    }
+
+    /** Pushes a REG or IMM operand (never MEM: callers read memory explicitly). */
+    void readSimple(Operand o, int size) {
+        if (o.kind == Kind.REG) {
+            readReg(o.reg, size);
+        } else {
+            g.iconst(size == 32 ? o.value : o.value & ((1 << size) - 1));
+        }
+    }
+
+    static boolean simple(Operand o) {
+        return o.kind == Kind.REG || o.kind == Kind.IMM;
+    }
+}
