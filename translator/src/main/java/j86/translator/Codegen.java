@@ -109,6 +109,14 @@ final class Codegen implements Opcodes {
         return r;
     }
 
+    /** Ops that reach devices other than through the MMU (as the interpreter lists them). */
+    static boolean touchesPorts(j86.decoder.Op op) {
+        switch (op) {
+            case IN: case OUT: case INS: case OUTS: case RDMSR: case WRMSR: case HLT: return true;
+            default: return false;
+        }
+    }
+
     /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
     static void fallback(Gen g) {
         g.mayFault();
@@ -116,6 +124,6 @@ final class Codegen implements Opcodes {
         g.cpu();
         g.currentInsn();
         g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
-        g.exitCheck();
+        g.exitCheck(touchesPorts(g.insn().op));
     }
 }

@@ -182,14 +182,22 @@ final class Gen implements Opcodes {
     }
 
     /**
-     * After an instruction that touched memory or a device (not the last one): leave the block
-     * with EIP = the next instruction if it was retired by a write or an interrupt is now pending.
+     * After an instruction that touched memory (or, with {@code ports}, did port I/O) and is not
+     * the last: leave the block with EIP = the next instruction if a write retired it or an
+     * interrupt is now deliverable. Memory accesses that stayed on the TLB hit path can do
+     * neither, so the common case costs one field test.
      */
-    void exitCheck() {
+    void exitCheck(boolean ports) {
         if (last()) {
             return;
         }
         Label go = new Label();
+        if (!ports) {
+            cpu();
+            mv.visitFieldInsn(GETFIELD, CPU, "mmu", "Lj86/runtime/mem/Mmu;");
+            mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
+            mv.visitJumpInsn(IFEQ, go);
+        }
         cpu();
         entry();
         invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
@@ -197,6 +205,10 @@ final class Gen implements Opcodes {
         setEip(next());
         leave(k + 1);
         mv.visitLabel(go);
+    }
+
+    void exitCheck() {
+        exitCheck(false);
     }
 
     /** Returns from run after {@code retired} instructions (c.eip already set). */

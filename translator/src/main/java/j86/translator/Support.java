@@ -49,12 +49,24 @@ public final class Support {
     }
 
     /**
-     * Between two instructions of a block: true when the block must stop here, because a write
-     * retired it (self-modifying code) or an interrupt became deliverable (the interpreter checks
-     * before every instruction; only an access to a device can make one pending mid-quantum).
+     * Between two instructions of a block, after one that left the MMU's hit path
+     * (Mmu.slowAccess: a device, a page walk, a code-page write) or did port I/O: true when the
+     * block must stop here, because a write retired it (self-modifying code; code pages are never
+     * written on the hit path) or an interrupt became deliverable. Samples the interrupt line the
+     * way the interpreter does (and clears slowAccess when it does, as the interpreter does).
      */
     public static boolean mustExit(Cpu c, BlockEntry e) {
-        return e.dead || (c.eflags & Cpu.IF) != 0 && c.intr.pending();
+        if (e.dead) {
+            return true;
+        }
+        if ((c.eflags & Cpu.IF) == 0) {
+            return false;
+        }
+        if (c.intr.pending()) {
+            return true;
+        }
+        c.mmu.slowAccess = false;
+        return false;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  * interrupt gate to a one-byte HLT handler of its own (the vector shows in EIP, the frame on the
  * stack). Runs either engine: the plain {@link Interpreter}, or a {@link TranslatingEngine}.
  */
-final class GuestMachine implements PortDevice {
+class GuestMachine implements PortDevice {
     static final int RAM = 1 << 20;
     static final int GDT = 0xF1000, IDT = 0xF0000, HANDLERS = 0xF2000;
 

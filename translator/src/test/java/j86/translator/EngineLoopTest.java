@@ -1,0 +1,80 @@
+package j86.translator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import j86.runtime.bus.InterruptSource;
+import j86.runtime.cpu.Cpu;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's loop against the interpreter's: instruction counting at every quantum size, an
+ * interrupt raised by a device access in the middle of a block (taken at the same instruction
+ * boundary as the interpreter takes it), and thresholds (cold blocks run on the interpreter).
+ */
+class EngineLoopTest {
+    static final int CODE = 0x20000, STACK = 0x30000;
+
+    /** An INTR line that asserts vector 0x40 once port 0x99 has been written, until acknowledged. */
+    static final class PortIrq implements InterruptSource {
+        boolean raised;
+
+        @Override
+        public boolean pending() {
+            return raised;
+        }
+
+        @Override
+        public int acknowledge() {
+            raised = false;
+            return 0x40;
+        }
+    }
+
+    private static GuestMachine machine(boolean translate, int threshold, byte[] code, int eflags) {
+        GuestMachine m = new GuestMachine(translate, threshold, true) {
+            @Override
+            public void out(int port, int size, int value) {
+                super.out(port, size, value);
+                if (port == 0x99) {
+                    ((PortIrq) cpu.intr).raised = true;
+                }
+            }
+        };
+        m.cpu.intr = new PortIrq();
+        m.phys.writeBytes(CODE, code, 0, code.length);
+        m.reset(CODE, new int[] {0, 0, 0, 0, STACK, 0, 0, 0}, 0);
+        m.cpu.eflags |= eflags;
+        return m;
+    }
+
+    /** inc %eax ; out %al, $0x99 ; inc %eax ; inc %eax ; hlt -- with IF set the interrupt comes right after OUT. */
+    @Test
+    void anInterruptRaisedByAnOutInsideABlockIsTakenAfterThatOut() {
+        byte[] code = {0x40, (byte) 0xE6, (byte) 0x99, 0x40, 0x40, (byte) 0xF4};
+        GuestMachine ref = machine(false, 0, code, Cpu.IF), jit = machine(true, 0, code, Cpu.IF);
+        ref.run(100);
+        jit.run(100);
+        assertEquals(GuestMachine.HANDLERS + 0x40 + 1, ref.cpu.eip, "the handler ran");
+        assertEquals(1, ref.cpu.r[Cpu.EAX], "interrupted right after the OUT");
+        assertEquals(null, ref.differs(jit));
+    }
+
+    /** A loop of 5 instructions x 50 iterations, run in quanta of every size from 1 to 40. */
+    @Test
+    void quantumBoundariesAndCountsMatchTheInterpreter() {
+        // mov $50, %ecx ; L: add %ecx, %eax ; push %eax ; pop %ebx ; dec %ecx ; jnz L ; hlt
+        byte[] code = {(byte) 0xB9, 50, 0, 0, 0, 0x01, (byte) 0xC8, 0x50, 0x5B, 0x49, 0x75, (byte) 0xF9, (byte) 0xF4};
+        for (int threshold : new int[] {0, 3}) {
+            for (int quantum = 1; quantum <= 40; quantum++) {
+                GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, threshold, code, 0);
+                for (int round = 0; round < 400 && !ref.cpu.halted; round++) {
+                    ref.run(quantum);
+                    jit.run(quantum);
+                    assertEquals(null, ref.differs(jit), "quantum " + quantum + " round " + round);
+                }
+                assertEquals(1 + 5 * 50 + 1, ref.cpu.instructions);
+                assertEquals(50 * 51 / 2, ref.cpu.r[Cpu.EAX]);
+            }
+        }
+    }
+}
