@@ -26,9 +26,10 @@ final class Codegen implements Opcodes {
         Object[] classData;
         int codeSize;
         int specialised;
+        int flagsDropped;
     }
 
-    static Result generate(BlockEntry e, boolean specialise) {
+    static Result generate(BlockEntry e, boolean specialise, boolean liveness) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -63,7 +64,7 @@ final class Codegen implements Opcodes {
         mv.visitInsn(ISUB);
         mv.visitVarInsn(ISTORE, Gen.BASE);
         mv.visitLabel(start);
-        Specialise sp = specialise ? new Specialise(g) : null;
+        Specialise sp = specialise ? new Specialise(g, liveness) : null;
         for (g.k = 0; g.k < e.count(); g.k++) {
             if (sp != null && sp.emit()) {
                 r.specialised++;
@@ -103,6 +104,7 @@ final class Codegen implements Opcodes {
         mv.visitEnd();
         g.emitFields(cw);
         cw.visitEnd();
+        r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
         r.classFile = cw.toByteArray();
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();

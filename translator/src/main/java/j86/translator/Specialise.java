@@ -29,16 +29,54 @@ final class Specialise implements Opcodes {
     private final EmitOperands o;
     private final String cpuArg = "L" + Gen.CPU + ";";
 
-    Specialise(Gen g) {
+    /** Flag records no one can observe ({@link Liveness}); null = keep every record. */
+    private final boolean[] deadFlags;
+    /** Instructions emitted without their flag record (statistics). */
+    int flagsDropped;
+
+    Specialise(Gen g, boolean liveness) {
         this.g = g;
         this.mv = g.mv;
         this.o = new EmitOperands(g);
+        this.deadFlags = liveness ? Liveness.deadFlagWrites(g.e.insns) : null;
+    }
+
+    /**
+     * A register/immediate ALU instruction whose flags are dead: the result alone, computed as the
+     * semantics method computes it ((a op b) masked to the size), or nothing for CMP/TEST.
+     */
+    private boolean withoutFlags(Insn i) {
+        Operand d = i.operands[0];
+        int size = i.opSize;
+        flagsDropped++;
+        if (i.op == Op.CMP || i.op == Op.TEST) {
+            return true;
+        }
+        o.beginWriteReg(d.reg, size);
+        if (i.op == Op.NEG) {
+            g.iconst(0);
+            o.readReg(d.reg, size);
+            mv.visitInsn(ISUB);
+        } else {
+            o.readReg(d.reg, size);
+            o.readSimple(i.operands[1], size);
+            mv.visitInsn(Liveness.plainOpcode(i.op));
+        }
+        if (size != 32) {
+            g.iconst((1 << size) - 1);
+            mv.visitInsn(IAND);
+        }
+        o.endWriteReg(size);
+        return true;
     }
 
     boolean emit() {
         Insn i = g.insn();
         if (i.has(Insn.PFX_LOCK)) {
             return false;
+        }
+        if (deadFlags != null && deadFlags[g.k]) {
+            return withoutFlags(i);
         }
         switch (i.op) {
             case MOV: return mov(i);

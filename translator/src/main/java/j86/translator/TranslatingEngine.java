@@ -40,7 +40,7 @@ public final class TranslatingEngine implements Engine {
         this.interp = interp;
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
-        this.translator = new Translator(specialise);
+        this.translator = new Translator(specialise, specialise);
         interp.cache().addListener(cache);
     }
 
@@ -177,10 +177,10 @@ public final class TranslatingEngine implements Engine {
 
     /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
     public String statistics() {
-        return String.format("translated=%d (%d ms) bytecode=%d blocksRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d"
-                + " invalidated=%d evicted=%d", translator.translated, translator.nanos / 1_000_000, translator.bytecodeBytes, blocksRun,
+        return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d"
+                + " flagRecordsDropped=%d invalidated=%d evicted=%d", translator.translated, translator.nanos / 1_000_000, translator.defineNanos / 1_000_000, translator.bytecodeBytes, blocksRun,
                 insnsTranslated, insnsTranslated == 0 ? 0.0 : 100.0 * insnsSpecialised / insnsTranslated, insnsCold,
-                cache.invalidated, cache.evicted);
+                translator.flagsDropped, cache.invalidated, cache.evicted);
     }
 
     BlockCache blockCache() {

@@ -17,10 +17,14 @@ final class Translator {
     final boolean specialise;
     /** Sees every class file generated (tests verify and print them); may be null. */
     volatile Consumer<Codegen.Result> observer;
-    long translated, bytecodeBytes, nanos;
+    long translated, bytecodeBytes, nanos, defineNanos, flagsDropped;
 
-    Translator(boolean specialise) {
+    /** Whether to skip flag records no one observes ({@link Liveness}). */
+    final boolean liveness;
+
+    Translator(boolean specialise, boolean liveness) {
         this.specialise = specialise;
+        this.liveness = liveness;
     }
 
     /** Translates {@code e}, or a prefix of it when the whole block's code is too large; returns the translated entry. */
@@ -34,10 +38,10 @@ final class Translator {
     }
 
     private BlockEntry translateTimed(BlockEntry e) {
-        Codegen.Result r = Codegen.generate(e, specialise);
+        Codegen.Result r = Codegen.generate(e, specialise, liveness);
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && e.count() > 1) {
             e = prefix(e, e.count() / 2);
-            r = Codegen.generate(e, specialise);
+            r = Codegen.generate(e, specialise, liveness);
         }
         if (r.codeSize > Codegen.MAX_METHOD_BYTES) {
             throw new IllegalStateException("one instruction needs " + r.codeSize + " bytes of bytecode");
@@ -46,15 +50,17 @@ final class Translator {
         if (o != null) {
             o.accept(r);
         }
+        long tDefine = System.nanoTime();
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(r.classFile, r.classData, true);
-            e.block = (Block) hidden.findConstructor(hidden.lookupClass(),
-                    java.lang.invoke.MethodType.methodType(void.class)).invoke();
+            e.block = (Block) hidden.lookupClass().getDeclaredConstructor().newInstance();
         } catch (Throwable t) {
             throw new IllegalStateException("defining a translated block failed", t);
         }
+        defineNanos += System.nanoTime() - tDefine;
         e.codeSize = r.codeSize;
         e.specialised = r.specialised;
+        flagsDropped += r.flagsDropped;
         translated++;
         bytecodeBytes += r.codeSize;
         return e;

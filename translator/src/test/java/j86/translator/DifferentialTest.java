@@ -23,7 +23,7 @@ class DifferentialTest {
     static final int CODE = 0x10000, STACK = 0x30000, DATA = 0x40000;
     static final long BUDGET = 500;
     /** Each program runs from this many random states (its translations are reused between them). */
-    static final int STATES_PER_PROGRAM = 8;
+    static final int STATES_PER_PROGRAM = 10;
     private static int at;
     private static byte[] prog;
 
