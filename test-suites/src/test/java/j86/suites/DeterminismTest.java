@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The same run twice gives byte-identical console output, the same instruction count on every CPU
  * and the same virtual time: the deterministic scheduler makes a run a function of its inputs,
  * whatever the host's load or thread timing (the two runs go in parallel on different threads).
+ * And every engine gives what the reference engine (the interpreter) gives: the translator runs
+ * the same instructions with the same interrupt points, so the same bytes and counts.
  */
 class DeterminismTest {
     private static final Tally TALLY = new Tally("determinism");
@@ -29,13 +31,22 @@ class DeterminismTest {
         // primes on 4 CPUs to "CPU .: 1877" (its suite entry), forktree on 2 CPUs.
         List<TestSpec> specs = List.of(suite.test("primes"), suite.test("forktree").withCpus(2, "forktree"));
         List<DynamicTest> tests = new ArrayList<>();
-        for (EngineChoice engine : EngineChoice.all()) {
-            for (TestSpec s : specs) {
+        List<EngineChoice> engines = EngineChoice.all();
+        for (TestSpec s : specs) {
+            Future<RunResult> reference = null;
+            for (EngineChoice engine : engines) {
                 String name = s.name() + "/" + engine.name() + "/smp" + s.cpus() + "/twice";
                 TestSpec named = s.withCpus(s.cpus(), name);
                 Future<RunResult> first = Runs.submit(engine, named);
                 Future<RunResult> second = Runs.submit(engine, named);
                 tests.add(TALLY.test(name, () -> same(name, Runs.await(first), Runs.await(second))));
+                if (reference == null) {
+                    reference = first;
+                    continue;
+                }
+                Future<RunResult> ref = reference;
+                String cross = s.name() + "/" + engines.get(0).name() + "-vs-" + engine.name() + "/smp" + s.cpus();
+                tests.add(TALLY.test(cross, () -> same(cross, Runs.await(ref), Runs.await(first))));
             }
         }
         return tests;
