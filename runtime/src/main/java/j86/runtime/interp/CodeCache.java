@@ -28,6 +28,9 @@ public final class CodeCache implements CodeWriteListener {
     static final class Page {
         Insn[] code16;
         Insn[] code32;
+        /** The {@link Forms} shape of each cached instruction, in step with code16/code32. */
+        int[] form16;
+        int[] form32;
         volatile boolean dead;
     }
 
@@ -81,12 +84,17 @@ public final class CodeCache implements CodeWriteListener {
         Insn[] a = code32 ? page.code32 : page.code16;
         if (a == null) {
             a = new Insn[PhysicalMemory.PAGE_SIZE];
+            int[] f = new int[PhysicalMemory.PAGE_SIZE];
             if (code32) {
+                page.form32 = f;
                 page.code32 = a;
             } else {
+                page.form16 = f;
                 page.code16 = a;
             }
         }
+        int[] forms = code32 ? page.form32 : page.form16;
+        forms[pa & PhysicalMemory.PAGE_MASK] = Forms.classify(insn);
         VarHandle.releaseFence(); // another CPU's thread may read the slot (free-running mode)
         a[pa & PhysicalMemory.PAGE_MASK] = insn;
         decoded++;

@@ -17,7 +17,7 @@ final class ExecAlu {
     private ExecAlu() {}
 
     static void binary(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK)) {
+        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
             synchronized (c.phys) {
                 binaryBody(c, i);
             }
@@ -110,7 +110,7 @@ final class ExecAlu {
 
     /** INC, DEC, NEG, NOT on a register or memory operand. */
     static void unary(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK)) {
+        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
             synchronized (c.phys) {
                 unaryBody(c, i);
             }

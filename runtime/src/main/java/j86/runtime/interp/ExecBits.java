@@ -17,7 +17,7 @@ final class ExecBits {
     private ExecBits() {}
 
     static void bitTest(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK)) {
+        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
             synchronized (c.phys) {
                 bitTestBody(c, i);
             }

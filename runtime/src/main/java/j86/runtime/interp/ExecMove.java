@@ -130,16 +130,24 @@ final class ExecMove {
             return;
         }
         Operand reg = a.kind == Kind.REG ? a : b;
-        synchronized (c.phys) {
-            int lin = Operands.linear(c, i, size >> 3, true);
-            int old = Operands.readLin(c, lin, size);
-            Operands.writeLin(c, lin, size, Operands.getReg(c, reg.reg, size));
-            Operands.setReg(c, reg.reg, size, old);
+        if (c.phys.threaded) {
+            synchronized (c.phys) {
+                xchgMem(c, i, reg.reg, size);
+            }
+        } else {
+            xchgMem(c, i, reg.reg, size);
         }
     }
 
+    private static void xchgMem(Cpu c, Insn i, int reg, int size) {
+        int lin = Operands.linear(c, i, size >> 3, true);
+        int old = Operands.readLin(c, lin, size);
+        Operands.writeLin(c, lin, size, Operands.getReg(c, reg, size));
+        Operands.setReg(c, reg, size, old);
+    }
+
     static void xadd(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK)) {
+        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
             synchronized (c.phys) {
                 xaddBody(c, i);
             }
@@ -172,7 +180,7 @@ final class ExecMove {
     }
 
     static void cmpxchg(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK)) {
+        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
             synchronized (c.phys) {
                 cmpxchgBody(c, i);
             }

@@ -45,6 +45,9 @@ final class Fetcher implements ByteSource {
      */
     boolean mayInterrupt = true;
 
+    /** The {@link Forms} shape of the instruction the last {@link #fetch} returned (cached or not). */
+    int form;
+
     Fetcher(Cpu cpu, CodeCache cache) {
         this.cpu = cpu;
         this.cache = cache;
@@ -60,13 +63,16 @@ final class Fetcher implements ByteSource {
         CodeCache.Page page = memoPage;
         if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser
                 && !page.dead) {
-            Insn[] a = cs.big ? page.code32 : page.code16;
+            boolean big = cs.big;
+            Insn[] a = big ? page.code32 : page.code16;
             if (a != null) {
-                Insn i = a[lin & PhysicalMemory.PAGE_MASK];
+                int off = lin & PhysicalMemory.PAGE_MASK;
+                Insn i = a[off];
                 if (i != null) {
                     if (Integer.compareUnsigned(eip + i.length - 1, cs.limit) > 0) {
                         throw CpuFault.of(Cpu.GP, 0);
                     }
+                    form = (big ? page.form32 : page.form16)[off];
                     return i;
                 }
             }
@@ -98,11 +104,13 @@ final class Fetcher implements ByteSource {
                 if (Integer.compareUnsigned(eip + i.length - 1, c.seg[1].limit) > 0) {
                     throw CpuFault.of(Cpu.GP, 0);
                 }
+                form = (code32 ? page.form32 : page.form16)[pa & PhysicalMemory.PAGE_MASK];
                 return i;
             }
             if ((pa & PhysicalMemory.PAGE_MASK) + MAX_LENGTH <= PhysicalMemory.PAGE_SIZE) {
                 Insn fresh = Decoder.decode(this, eip, code32, new Insn());
                 cache.put(page, pa, code32, fresh);
+                form = Forms.classify(fresh);
                 return fresh;
             }
         }
@@ -110,8 +118,10 @@ final class Fetcher implements ByteSource {
         if (page != null && (pa & PhysicalMemory.PAGE_MASK) + i.length <= PhysicalMemory.PAGE_SIZE) {
             Insn copy = Decoder.decode(this, eip, code32, new Insn());
             cache.put(page, pa, code32, copy);
+            form = Forms.classify(copy);
             return copy;
         }
+        form = Forms.classify(i);
         return i;
     }
 

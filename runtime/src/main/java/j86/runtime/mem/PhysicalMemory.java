@@ -39,6 +39,13 @@ public final class PhysicalMemory {
     /** Number of pages lying entirely inside RAM; only those may become direct TLB hits. */
     final int fullPages;
 
+    /**
+     * True when this machine's CPUs run on more than one host thread (a free-running mode, to be
+     * set before those threads start): locked instructions then serialise on this object. The
+     * deterministic mode runs every CPU on one thread, where LOCK needs no host lock.
+     */
+    public boolean threaded;
+
     private final MmioRegions mmio = new MmioRegions();
     private Mmu[] mmus = new Mmu[0];
     private CodeWriteListener listener = (pa, len) -> { };

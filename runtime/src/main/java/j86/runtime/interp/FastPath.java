@@ -1,0 +1,138 @@
+package j86.runtime.interp;
+
+import j86.decoder.Insn;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuFault;
+import j86.runtime.cpu.Segmentation;
+import j86.runtime.cpu.Stack;
+import j86.runtime.ops.Alu;
+import j86.runtime.ops.Flags;
+
+/**
+ * Executes an instruction by its {@link Forms} shape: one switch, registers straight from the form
+ * word, no operand-kind or size switches. Each case does exactly what the generic path
+ * ({@link Dispatch} and the Exec* helpers) does for that shape, in the same order (operand reads,
+ * segment checks, memory accesses, register writes), so faults and results are the same; the
+ * semantics proper are still the j86.runtime.ops methods. Anything else goes to {@link Dispatch}.
+ */
+final class FastPath {
+    private FastPath() {}
+
+    static void execute(Cpu c, Insn i, int form) {
+        int[] r = c.r;
+        switch (Forms.kind(form)) {
+            case Forms.MOV_RR: r[Forms.r1(form)] = r[Forms.r2(form)]; break;
+            case Forms.MOV_RI: r[Forms.r1(form)] = i.operands[1].value; break;
+            case Forms.MOV_RM: r[Forms.r1(form)] = c.mmu.read32(linear(c, i, false)); break;
+            case Forms.MOV_MR: {
+                int v = r[Forms.r2(form)];
+                c.mmu.write32(linear(c, i, true), v);
+                break;
+            }
+            case Forms.MOV_MI: {
+                int v = i.operands[1].value;
+                c.mmu.write32(linear(c, i, true), v);
+                break;
+            }
+            case Forms.ALU_RR: aluReg(c, form, r[Forms.r2(form)]); break;
+            case Forms.ALU_RI: aluReg(c, form, i.operands[1].value); break;
+            case Forms.ALU_RM: aluReg(c, form, c.mmu.read32(linear(c, i, false))); break;
+            case Forms.ALU_MR: aluMem(c, i, form, r[Forms.r2(form)]); break;
+            case Forms.ALU_MI: aluMem(c, i, form, i.operands[1].value); break;
+            case Forms.INC_R: r[Forms.r1(form)] = Alu.inc32(c, r[Forms.r1(form)]); break;
+            case Forms.DEC_R: r[Forms.r1(form)] = Alu.dec32(c, r[Forms.r1(form)]); break;
+            case Forms.JCC:
+                if (Flags.cond(c, i.cond)) {
+                    near(c, c.eip + i.operands[0].value);
+                }
+                break;
+            case Forms.JMP_REL: near(c, c.eip + i.operands[0].value); break;
+            case Forms.CALL_REL: {
+                int t = c.eip + i.operands[0].value;
+                checkTarget(c, t);
+                Stack.push32(c, c.eip);
+                c.eip = t;
+                break;
+            }
+            case Forms.RET: ExecControl.ret(c, i); break;
+            case Forms.PUSH_R: Stack.push32(c, r[Forms.r1(form)]); break;
+            case Forms.POP_R: {
+                int v = Stack.pop32(c);
+                r[Forms.r1(form)] = v;
+                break;
+            }
+            case Forms.PUSH_I: Stack.push32(c, i.operands[0].value); break;
+            case Forms.LEA: r[Forms.r1(form)] = ea32(c, i); break;
+            case Forms.NOP: break;
+            case Forms.PAUSE: break;
+            case Forms.XCHG: ExecMove.xchg(c, i); break;
+            case Forms.MOVX: ExecMove.movx(c, i); break;
+            case Forms.SHIFT: ExecShift.shift(c, i); break;
+            default: Dispatch.execute(c, i); break;
+        }
+    }
+
+    /** The 32-bit effective address (32-bit addressing). */
+    private static int ea32(Cpu c, Insn i) {
+        int a = i.memDisp;
+        if (i.memBase >= 0) {
+            a += c.r[i.memBase];
+        }
+        if (i.memIndex >= 0) {
+            a += c.r[i.memIndex] << i.memScale;
+        }
+        return a;
+    }
+
+    /** The linear address of the dword memory operand (32-bit addressing). */
+    private static int linear(Cpu c, Insn i, boolean write) {
+        return Segmentation.linear(c, i.memSeg, ea32(c, i), 4, write);
+    }
+
+    /** ALU op on a register destination: {@code b} was read first (as ExecAlu does). */
+    private static void aluReg(Cpu c, int form, int b) {
+        int d = Forms.r1(form);
+        int op = Forms.alu(form);
+        int res = alu(c, op, c.r[d], b);
+        if (op != Forms.CMP && op != Forms.TEST) {
+            c.r[d] = res;
+        }
+    }
+
+    /** ALU op on a memory destination: address checked for writing unless CMP/TEST, then read, then written. */
+    private static void aluMem(Cpu c, Insn i, int form, int b) {
+        int op = Forms.alu(form);
+        boolean writes = op != Forms.CMP && op != Forms.TEST;
+        int lin = linear(c, i, writes);
+        int res = alu(c, op, c.mmu.read32(lin), b);
+        if (writes) {
+            c.mmu.write32(lin, res);
+        }
+    }
+
+    private static int alu(Cpu c, int op, int a, int b) {
+        switch (op) {
+            case Forms.ADD: return Alu.add32(c, a, b);
+            case Forms.OR: return Alu.or32(c, a, b);
+            case Forms.ADC: return Alu.adc32(c, a, b);
+            case Forms.SBB: return Alu.sbb32(c, a, b);
+            case Forms.AND: return Alu.and32(c, a, b);
+            case Forms.SUB: return Alu.sub32(c, a, b);
+            case Forms.XOR: return Alu.xor32(c, a, b);
+            case Forms.CMP: Alu.cmp32(c, a, b); return 0;
+            default: Alu.test32(c, a, b); return 0;
+        }
+    }
+
+    /** A near branch with a 32-bit operand size: the target must lie within the CS limit. */
+    private static void near(Cpu c, int target) {
+        checkTarget(c, target);
+        c.eip = target;
+    }
+
+    private static void checkTarget(Cpu c, int target) {
+        if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
+            throw CpuFault.of(Cpu.GP, 0);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package j86.runtime.interp;
+
+import j86.decoder.Insn;
+import j86.decoder.Kind;
+import j86.decoder.Op;
+import j86.decoder.Operand;
+
+/**
+ * Sorts a decoded instruction into one of the common shapes {@link FastPath} executes without the
+ * generic operand plumbing (a 32-bit MOV between registers, an ALU op with an immediate, a Jcc...),
+ * once, when the instruction enters the {@link CodeCache}. The form word packs the shape (low 8
+ * bits), the first and second register operands (bits 8-10, 11-13) and the ALU operation (bits
+ * 16-19). {@link #GENERIC} (0) means "go through {@link Dispatch}".
+ *
+ * Apart from XCHG, MOVZX/MOVSX and the shifts (whose helpers are called directly), only 32-bit
+ * operand (and, for memory, 32-bit address) forms without LOCK qualify: those are what JOS's kernel
+ * and user code spend their time in, and their semantics need no size switch.
+ */
+final class Forms {
+    private Forms() {}
+
+    static final int GENERIC = 0, MOV_RR = 1, MOV_RI = 2, MOV_RM = 3, MOV_MR = 4, MOV_MI = 5,
+            ALU_RR = 6, ALU_RI = 7, ALU_RM = 8, ALU_MR = 9, ALU_MI = 10, INC_R = 11, DEC_R = 12,
+            JCC = 13, JMP_REL = 14, CALL_REL = 15, RET = 16, PUSH_R = 17, POP_R = 18, PUSH_I = 19,
+            LEA = 20, NOP = 21, XCHG = 22, MOVX = 23, SHIFT = 24, PAUSE = 25;
+
+    /** ALU operation numbers (bits 16-19 of an ALU form). */
+    static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8;
+
+    static int kind(int form) {
+        return form & 0xFF;
+    }
+
+    static int r1(int form) {
+        return (form >>> 8) & 7;
+    }
+
+    static int r2(int form) {
+        return (form >>> 11) & 7;
+    }
+
+    static int alu(int form) {
+        return (form >>> 16) & 0xF;
+    }
+
+    private static int pack(int kind, int r1, int r2) {
+        return kind | (r1 & 7) << 8 | (r2 & 7) << 11;
+    }
+
+    /** The form of {@code i} (which must not change afterwards). */
+    static int classify(Insn i) {
+        Op op = i.op;
+        if (op == Op.NOP || op == Op.HINT_NOP) {
+            return NOP;
+        }
+        if (op == Op.PAUSE) {
+            return PAUSE;
+        }
+        // Shapes whose Exec* helper handles every size and prefix itself: skip only the dispatch.
+        switch (op) {
+            case XCHG: return XCHG;
+            case MOVZX: case MOVSX: return MOVX;
+            case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return SHIFT;
+            default: break;
+        }
+        if (i.opSize != 32 || (i.prefixes & Insn.PFX_LOCK) != 0) {
+            return GENERIC;
+        }
+        boolean mem32 = i.addrSize == 32;
+        Operand a = i.operands[0], b = i.operands[1];
+        Kind ka = i.operandCount > 0 ? a.kind : null, kb = i.operandCount > 1 ? b.kind : null;
+        int alu = aluNumber(op);
+        if (alu >= 0 && i.operandCount == 2) {
+            int base = ka == Kind.REG ? (kb == Kind.REG ? ALU_RR : kb == Kind.IMM ? ALU_RI : kb == Kind.MEM && mem32 ? ALU_RM : -1)
+                    : ka == Kind.MEM && mem32 ? (kb == Kind.REG ? ALU_MR : kb == Kind.IMM ? ALU_MI : -1) : -1;
+            return base < 0 ? GENERIC : pack(base, a.reg, b.reg) | alu << 16;
+        }
+        switch (op) {
+            case MOV:
+                if (ka == Kind.REG) {
+                    if (kb == Kind.REG) return pack(MOV_RR, a.reg, b.reg);
+                    if (kb == Kind.IMM) return pack(MOV_RI, a.reg, 0);
+                    if (kb == Kind.MEM && mem32) return pack(MOV_RM, a.reg, 0);
+                } else if (ka == Kind.MEM && mem32) {
+                    if (kb == Kind.REG) return pack(MOV_MR, 0, b.reg);
+                    if (kb == Kind.IMM) return pack(MOV_MI, 0, 0);
+                }
+                return GENERIC;
+            case INC: return ka == Kind.REG ? pack(INC_R, a.reg, 0) : GENERIC;
+            case DEC: return ka == Kind.REG ? pack(DEC_R, a.reg, 0) : GENERIC;
+            case JCC: return ka == Kind.REL ? JCC : GENERIC;
+            case JMP: return ka == Kind.REL ? JMP_REL : GENERIC;
+            case CALL: return ka == Kind.REL ? CALL_REL : GENERIC;
+            case RET: return i.operandCount == 0 ? RET : GENERIC;
+            case PUSH:
+                if (ka == Kind.REG) return pack(PUSH_R, a.reg, 0);
+                return ka == Kind.IMM ? PUSH_I : GENERIC;
+            case POP: return ka == Kind.REG ? pack(POP_R, a.reg, 0) : GENERIC;
+            case LEA: return ka == Kind.REG && kb == Kind.MEM && mem32 ? pack(LEA, a.reg, 0) : GENERIC;
+            default: return GENERIC;
+        }
+    }
+
+    private static int aluNumber(Op op) {
+        switch (op) {
+            case ADD: return ADD;
+            case OR: return OR;
+            case ADC: return ADC;
+            case SBB: return SBB;
+            case AND: return AND;
+            case SUB: return SUB;
+            case XOR: return XOR;
+            case CMP: return CMP;
+            case TEST: return TEST;
+            default: return -1;
+        }
+    }
+}
