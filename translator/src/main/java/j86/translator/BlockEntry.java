@@ -24,6 +24,9 @@ public final class BlockEntry {
     /** Total bytes of guest code. */
     final int bytes;
 
+    /** The last instruction does port I/O (the engine samples INTR after it, as the interpreter does). */
+    final boolean endsWithPortAccess;
+
     volatile boolean dead;
     int hits;
     Block block;
@@ -40,6 +43,7 @@ public final class BlockEntry {
         this.insns = insns;
         this.starts = starts;
         this.bytes = starts[insns.length] - starts[0];
+        this.endsWithPortAccess = Codegen.touchesPorts(insns[insns.length - 1].op);
     }
 
     int count() {

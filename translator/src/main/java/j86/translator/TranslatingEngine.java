@@ -28,7 +28,7 @@ public final class TranslatingEngine implements Engine {
     private JumpCache[] jumpCaches = new JumpCache[0];
 
     // Statistics (informal; written by the CPU threads without synchronisation)
-    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold;
+    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold, jumpMisses;
 
     public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold) {
         this(phys, interp, threshold, true, DEFAULT_CACHE_BYTES);
@@ -48,12 +48,25 @@ public final class TranslatingEngine implements Engine {
     public void run(Cpu c, long budget) {
         JumpCache jc = jumpCache(c);
         long end = c.instructions + budget;
+        boolean sample = true; // devices and other CPUs moved on since this CPU last ran
         while (c.instructions < end) {
             if (c.shutdown) {
                 return;
             }
-            BlockEntry e = blockable(c) ? find(c, jc) : null;
+            BlockEntry e = null;
+            if (blockable(c)) {
+                // Sample INTR as the interpreter does (see Interpreter.step): only after something
+                // that may have changed it; when it is pending the interpreter takes it.
+                if ((c.eflags & Cpu.IF) == 0 || !(sample || c.mmu.slowAccess)) {
+                    e = find(c, jc);
+                } else if (!c.intr.pending()) {
+                    sample = false;
+                    c.mmu.slowAccess = false;
+                    e = find(c, jc);
+                }
+            }
             if (e == null || e.count() > end - c.instructions) {
+                sample = true;
                 if (interp.step(c) != Interpreter.QUANTUM) {
                     return;
                 }
@@ -62,15 +75,21 @@ public final class TranslatingEngine implements Engine {
             if (e.block == null) {
                 if (e.hits < threshold) {
                     e.hits++;
+                    sample = true;
                     if (!runCold(c, e)) {
                         return;
                     }
                     continue;
                 }
                 e = translate(e);
+                if (e.dead) {
+                    continue;
+                }
                 jc.put(c.eip, e);
             }
-            e.block.run(c);
+            if (e.block.run(c) != Block.NEXT || e.endsWithPortAccess) {
+                sample = true;
+            }
             blocksRun++;
             insnsTranslated += e.count();
             insnsSpecialised += e.specialised;
@@ -80,7 +99,7 @@ public final class TranslatingEngine implements Engine {
     /** True when the next instructions may run as a block (see the class comment). */
     private static boolean blockable(Cpu c) {
         return !c.interruptShadow && !c.halted && (c.eflags & (Cpu.TF | Cpu.VM)) == 0 && c.seg[1].big
-                && c.protectedMode() && ((c.eflags & Cpu.IF) == 0 || !c.intr.pending());
+                && c.protectedMode();
     }
 
     /** The block at CS:EIP (cold or translated), or null when the interpreter must take this one. */
@@ -88,6 +107,7 @@ public final class TranslatingEngine implements Engine {
         int mode = ModeKey.of(c);
         BlockEntry e = jc.lookup(c, mode);
         if (e == null) {
+            jumpMisses++;
             e = lookup(c, mode);
             if (e == null) {
                 return null;
@@ -178,9 +198,9 @@ public final class TranslatingEngine implements Engine {
     /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
     public String statistics() {
         return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d"
-                + " flagRecordsDropped=%d invalidated=%d evicted=%d", translator.translated, translator.nanos / 1_000_000, translator.defineNanos / 1_000_000, translator.bytecodeBytes, blocksRun,
+                + " flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d", translator.translated, translator.nanos / 1_000_000, translator.defineNanos / 1_000_000, translator.bytecodeBytes, blocksRun,
                 insnsTranslated, insnsTranslated == 0 ? 0.0 : 100.0 * insnsSpecialised / insnsTranslated, insnsCold,
-                translator.flagsDropped, cache.invalidated, cache.evicted);
+                translator.flagsDropped, cache.invalidated, cache.evicted, jumpMisses);
     }
 
     BlockCache blockCache() {
