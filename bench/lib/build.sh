@@ -57,3 +57,12 @@ build_native() {
 	make -s -B -C "$ROOT/bench/native" OUT="$WORK/native" BENCH_ROUNDS="$ROUNDS" >"$WORK/make-native.log" 2>&1 ||
 		die "native build failed (see $WORK/make-native.log)"
 }
+
+# engine_wrapper E: a one-line launcher that runs j86 with --engine E, for
+# graders that take a single emulator path (make grade QEMU=...).
+engine_wrapper() {
+	local w="$WORK/j86-$1"
+	printf '#!/bin/sh\nexec "%s" --engine %s "$@"\n' "$J86" "$1" >"$w"
+	chmod +x "$w"
+	echo "$w"
+}

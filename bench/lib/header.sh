@@ -1,15 +1,6 @@
 # header.sh: sourced by bench/run.  The opening of the Markdown report:
 # when, on what, with which settings, and how to read the table.
 
-# engine_wrapper E: a one-line launcher that runs j86 with --engine E, for
-# graders that take a single emulator path (make grade QEMU=...).
-engine_wrapper() {
-	local w="$WORK/j86-$1"
-	printf '#!/bin/sh\nexec "%s" --engine %s "$@"\n' "$J86" "$1" >"$w"
-	chmod +x "$w"
-	echo "$w"
-}
-
 write_header() {
 	local model qemu_version java_version commit
 	model=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
@@ -26,4 +17,38 @@ write_header() {
 - "(k/n reached)": only k of n runs reached the stop line in time; the median is over those k
 
 HEADER
+}
+
+# merged_header CSV...: the opening of a report merged from earlier runs,
+# with each source's own settings (from its .md, when there is one).
+merged_header() {
+	local f md
+	echo "# j86 macro benchmarks, $STAMP (UTC), merged"
+	echo
+	echo "For each workload, the runs of the last of these files that has it:"
+	echo
+	for f in "$@"; do
+		md="${f%.csv}.md"
+		echo "- \`$(basename "$f")\`: $(tail -n +2 "$f" | cut -d, -f1 | sort -u | tr '\n' ' ')"
+		[ -f "$md" ] && sed -n 's/^- /  - /p' "$md" | grep -v '^  - seconds:\|^  - "(k'
+	done
+	echo "- seconds: wall time from process start to the stop line; RSS: peak resident set (wait4 ru_maxrss); ratios: j86 median / QEMU or native median"
+	echo "- \"(k/n reached)\": only k of n runs reached the stop line in time; the median is over those k"
+	echo
+}
+
+# report HEADER_FUNCTION [ARG...]: $CSV -> $RESULTS/$STAMP.md and .png.
+report() {
+	local md="$RESULTS/$STAMP.md" png="$RESULTS/$STAMP.png"
+	summarize "$CSV" "$WORK/table.md" "$WORK/chart.dat"
+	"$@" >"$md"
+	cat "$WORK/table.md" >>"$md"
+	if ensure_gnuplot && draw_chart "$WORK/chart.dat" "$png" "j86 vs QEMU vs native, $STAMP (median wall seconds)"; then
+		printf '\n![median seconds per workload](%s)\n' "$STAMP.png" >>"$md"
+	else
+		say "no chart (gnuplot unavailable)"
+		png=
+	fi
+	say "wrote $CSV, $md${png:+, $png}"
+	cat "$md"
 }

@@ -64,7 +64,7 @@ summarize() {
 			for (i = 1; i <= n; i++) {
 				s = sys[i]
 				cell = fmt(m[s])
-				if ((w, s) in runs && ok[w, s] < runs[w, s]) cell = cell " (" ok[w, s] "/" runs[w, s] " reached)"
+				if ((w, s) in runs && ok[w, s] < runs[w, s]) cell = cell " (" ok[w, s] + 0 "/" runs[w, s] " reached)"
 				if (!((w, s) in runs)) cell = ""
 				line = line " " cell " |"
 				printf " %s", (m[s] == "" ? "-" : m[s]) > dat
@@ -86,4 +86,15 @@ summarize() {
 			print line " " note " |" > md
 		}
 	}' "$1"
+}
+
+# merge_csv OUT IN...: the runs of several raw CSVs in one; for each
+# workload, only the rows of the last file that has it are kept (so a
+# re-run of some workloads replaces their earlier figures).
+merge_csv() {
+	local out=$1
+	shift
+	awk -F, 'FNR == 1 { f++; if (f == 1) print; next }
+		pass == 1 { last[$1] = f; next }
+		last[$1] == f - n' n=$# pass=1 "$@" pass=2 "$@" >"$out"
 }
