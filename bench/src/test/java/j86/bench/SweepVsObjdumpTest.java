@@ -23,7 +23,7 @@ class SweepVsObjdumpTest {
 
     @Test
     void functionBoundariesMatchObjdump() throws Exception {
-        Path kernel = ElfText.josKernel();
+        Path kernel = BenchSetupTest.kernelOrSkip();
         String syms = BenchSetupTest.host("objdump", "-t", kernel.toString());
         String dis = BenchSetupTest.host("objdump", "-d", "-z", "-j", ".text", kernel.toString());
         assumeTrue(syms != null && dis != null, "objdump not installed");
