@@ -18,64 +18,19 @@ public final class Decoder {
      */
     public static Insn decode(ByteSource src, int eip, boolean code32, Insn out) {
         out.clear();
-        int pfx = 0;
-        int b;
-        prefixes:
-        for (;;) {
-            b = next(src, eip, out);
-            switch (b) {
-                case 0xF0: pfx |= Insn.PFX_LOCK; break;
-                case 0xF2: pfx = (pfx & ~Insn.PFX_REP) | Insn.PFX_REPNE; break;
-                case 0xF3: pfx = (pfx & ~Insn.PFX_REPNE) | Insn.PFX_REP; break;
-                case 0x26: out.segOverride = Seg.ES; break;
-                case 0x2E: out.segOverride = Seg.CS; break;
-                case 0x36: out.segOverride = Seg.SS; break;
-                case 0x3E: out.segOverride = Seg.DS; break;
-                case 0x64: out.segOverride = Seg.FS; break;
-                case 0x65: out.segOverride = Seg.GS; break;
-                case 0x66: pfx |= Insn.PFX_OPSIZE; break;
-                case 0x67: pfx |= Insn.PFX_ADSIZE; break;
-                default: break prefixes;
-            }
-            out.prefixBytes = out.prefixBytes << 8 | b;
-            out.prefixCount++;
-        }
-        out.prefixes = pfx;
+        int b = prefixes(src, eip, out);
+        int pfx = out.prefixes;
         int v = code32 == ((pfx & Insn.PFX_OPSIZE) == 0) ? 32 : 16;
         out.addrSize = code32 == ((pfx & Insn.PFX_ADSIZE) == 0) ? 32 : 16;
-        Row r;
-        if (b != 0x0F) {
-            out.opcode = b;
-            r = OneByteMap.MAP[b];
-        } else {
-            b = next(src, eip, out);
-            out.opcode = 0x0F00 | b;
-            if (b == 0x38 || b == 0x3A) {
-                next(src, eip, out); // the third opcode byte: every cell of these maps has ModRM
-                r = b == 0x38 ? TwoByteMap.ESC_0F38 : TwoByteMap.ESC_0F3A;
-            } else {
-                r = TwoByteMap.MAP[b];
-            }
-        }
+        Row r = opcodeRow(src, eip, b, out);
         if (r == null) {
             return ud(out);
         }
-        int mod = 0;
+        boolean regForm = false;
         if (r.hasModrm) {
-            int m = next(src, eip, out);
-            out.modrm = m;
-            mod = m >>> 6;
-            // MOV to/from CR/DR (0F 20-23) ignore mod: the r/m is always a register.
-            if (mod != 3 && r.a0 != Am.Rd && r.a1 != Am.Rd) {
-                memory(src, eip, m, out);
-            }
-            if (r.group != null) {
-                r = r.group[(m >>> 3) & 7];
-                if (r == null) {
-                    return ud(out);
-                }
-            }
-            if (r.memOnly && mod == 3) {
+            r = modrm(src, eip, r, out);
+            regForm = out.modrm >>> 6 == 3;
+            if (r == null) {
                 return ud(out);
             }
         }
@@ -89,13 +44,79 @@ public final class Decoder {
         if (!operands(src, eip, r, v, out)) {
             return ud(out);
         }
-        if ((pfx & Insn.PFX_LOCK) != 0 && ((r.flags & Row.LOCK) == 0 || mod == 3)) {
+        if ((pfx & Insn.PFX_LOCK) != 0 && ((r.flags & Row.LOCK) == 0 || regForm)) {
             return ud(out); // LOCK is #UD unless the instruction is lockable with a memory destination
         }
         if (out.length > MAX_LENGTH) {
             return ud(out);
         }
         return out;
+    }
+
+    /**
+     * Reads the legacy prefixes (SDM Vol. 2, 2.1.1) into {@code out} and returns the first byte after them.
+     * Of F2 and F3 the last one wins; of several segment overrides, the last one.
+     */
+    private static int prefixes(ByteSource src, int eip, Insn out) {
+        int pfx = 0;
+        for (;;) {
+            int b = next(src, eip, out);
+            switch (b) {
+                case 0xF0: pfx |= Insn.PFX_LOCK; break;
+                case 0xF2: pfx = (pfx & ~Insn.PFX_REP) | Insn.PFX_REPNE; break;
+                case 0xF3: pfx = (pfx & ~Insn.PFX_REPNE) | Insn.PFX_REP; break;
+                case 0x26: out.segOverride = Seg.ES; break;
+                case 0x2E: out.segOverride = Seg.CS; break;
+                case 0x36: out.segOverride = Seg.SS; break;
+                case 0x3E: out.segOverride = Seg.DS; break;
+                case 0x64: out.segOverride = Seg.FS; break;
+                case 0x65: out.segOverride = Seg.GS; break;
+                case 0x66: pfx |= Insn.PFX_OPSIZE; break;
+                case 0x67: pfx |= Insn.PFX_ADSIZE; break;
+                default:
+                    out.prefixes = pfx;
+                    return b;
+            }
+            out.prefixBytes = out.prefixBytes << 8 | b;
+            out.prefixCount++;
+        }
+    }
+
+    /** The opcode map row of the opcode that starts with byte {@code b}, reading its further opcode bytes; null if none. */
+    private static Row opcodeRow(ByteSource src, int eip, int b, Insn out) {
+        if (b != 0x0F) {
+            out.opcode = b;
+            return OneByteMap.MAP[b];
+        }
+        b = next(src, eip, out);
+        out.opcode = 0x0F00 | b;
+        if (b == 0x38 || b == 0x3A) {
+            next(src, eip, out); // the third opcode byte: every cell of these maps has ModRM
+            return b == 0x38 ? TwoByteMap.ESC_0F38 : TwoByteMap.ESC_0F3A;
+        }
+        return TwoByteMap.MAP[b];
+    }
+
+    /**
+     * Reads ModRM (with the SIB byte and displacement of a memory form) and, for a group opcode, picks the
+     * row by ModRM.reg. Returns the row, or null when the encoding is #UD (empty group cell, or a register
+     * form of a memory-only instruction).
+     */
+    private static Row modrm(ByteSource src, int eip, Row r, Insn out) {
+        int m = next(src, eip, out);
+        out.modrm = m;
+        boolean regForm = m >>> 6 == 3;
+        // MOV to/from CR/DR (0F 20-23) ignore mod: the r/m is always a register.
+        if (!regForm && r.a0 != Am.Rd && r.a1 != Am.Rd) {
+            memory(src, eip, m, out);
+        }
+        if (r.group != null) {
+            r = r.group[(m >>> 3) & 7];
+            if (r == null) {
+                return null;
+            }
+        }
+        return r.memOnly && regForm ? null : r;
     }
 
     /** The next instruction byte; past the 15-byte limit it reads nothing (the caller then reports #UD). */
@@ -133,45 +154,51 @@ public final class Decoder {
 
     /** Decodes the memory form of ModRM (+SIB, displacement) into the mem* fields (SDM Tables 2-1 to 2-3). */
     private static void memory(ByteSource src, int eip, int modrm, Insn out) {
-        int mod = modrm >>> 6, rm = modrm & 7;
-        int base;
-        if (out.addrSize == 16) {
-            if (mod == 0 && rm == 6) {
-                base = -1;
-                out.memDisp = (short) imm(src, eip, out, 2);
-            } else {
-                base = BASE16[rm];
-                out.memIndex = INDEX16[rm];
-                out.memDisp = mod == 1 ? (byte) next(src, eip, out) : mod == 2 ? (short) imm(src, eip, out, 2) : 0;
-            }
-        } else {
-            base = rm;
-            if (rm == 4) {
-                int sib = next(src, eip, out);
-                out.sib = sib;
-                base = sib & 7;
-                int index = (sib >>> 3) & 7;
-                if (index != 4) {
-                    out.memIndex = index;
-                    out.memScale = sib >>> 6;
-                }
-                if (base == 5 && mod == 0) {
-                    base = -1;
-                    out.memDisp = imm(src, eip, out, 4);
-                }
-            } else if (rm == 5 && mod == 0) {
-                base = -1;
-                out.memDisp = imm(src, eip, out, 4);
-            }
-            if (mod == 1) {
-                out.memDisp = (byte) next(src, eip, out);
-            } else if (mod == 2) {
-                out.memDisp = imm(src, eip, out, 4);
-            }
-        }
+        int base = out.addrSize == 16 ? memory16(src, eip, modrm, out) : memory32(src, eip, modrm, out);
         out.memBase = base;
         int seg = out.segOverride;
         out.memSeg = seg >= 0 ? seg : base == 5 || base == 4 && out.addrSize == 32 ? Seg.SS : Seg.DS;
+    }
+
+    /** 16-bit addressing (SDM Table 2-1): sets index and displacement, returns the base register or -1. */
+    private static int memory16(ByteSource src, int eip, int modrm, Insn out) {
+        int mod = modrm >>> 6, rm = modrm & 7;
+        if (mod == 0 && rm == 6) {
+            out.memDisp = (short) imm(src, eip, out, 2);
+            return -1;
+        }
+        out.memIndex = INDEX16[rm];
+        out.memDisp = mod == 1 ? (byte) next(src, eip, out) : mod == 2 ? (short) imm(src, eip, out, 2) : 0;
+        return BASE16[rm];
+    }
+
+    /** 32-bit addressing (SDM Tables 2-2, 2-3): sets SIB, index and displacement, returns the base register or -1. */
+    private static int memory32(ByteSource src, int eip, int modrm, Insn out) {
+        int mod = modrm >>> 6, rm = modrm & 7;
+        int base = rm;
+        if (rm == 4) {
+            int sib = next(src, eip, out);
+            out.sib = sib;
+            base = sib & 7;
+            int index = (sib >>> 3) & 7;
+            if (index != 4) {
+                out.memIndex = index;
+                out.memScale = sib >>> 6;
+            }
+            if (base == 5 && mod == 0) {
+                base = -1;
+                out.memDisp = imm(src, eip, out, 4);
+            }
+        } else if (rm == 5 && mod == 0) {
+            base = -1;
+            out.memDisp = imm(src, eip, out, 4);
+        }
+        if (mod == 1) {
+            out.memDisp = (byte) next(src, eip, out);
+        } else if (mod == 2) {
+            out.memDisp = imm(src, eip, out, 4);
+        }
+        return base;
     }
 
     /** Fills the explicit operands; false when the encoding is invalid (bad segment register). */
