@@ -9,48 +9,10 @@ final class AttPrefixes {
     private AttPrefixes() {}
 
     static String unused(Insn in) {
-        int count = Math.min(in.prefixCount, 8);
-        if (count == 0) {
-            return "";
-        }
-        int[] bytes = new int[count];
-        for (int i = 0; i < count; i++) {
-            bytes[i] = (int) (in.prefixBytes >>> (8 * (count - 1 - i))) & 0xFF;
-        }
-        int lastSeg = -1, lastOp = -1, lastAd = -1, lastRep = -1;
-        for (int i = 0; i < count; i++) {
-            int b = bytes[i];
-            if (isSeg(b)) {
-                lastSeg = i;
-            } else if (b == 0x66) {
-                lastOp = i;
-            } else if (b == 0x67) {
-                lastAd = i;
-            } else if (b == 0xF3) {
-                lastRep = i;
-            }
-        }
-        boolean segUsed = segUsed(in), opUsed = AttMnemonic.opSizeUsed(in), adUsed = adSizeUsed(in);
-        boolean repFixed = isRepString(in.op);
+        int[] bytes = prefixBytes(in);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            int b = bytes[i];
-            String name;
-            if (b == 0xF0) {
-                name = "lock";
-            } else if (b == 0xF2) {
-                name = "repnz";
-            } else if (b == 0xF3) {
-                boolean consumed = in.op == Op.PAUSE || AttMnemonic.hintHasNoOperands(in);
-                name = consumed && i == lastRep ? null : repFixed && i == lastRep ? "rep" : "repz";
-            } else if (b == 0x66) {
-                name = i == lastOp && opUsed ? null : code32(in) ? "data16" : "data32";
-            } else if (b == 0x67) {
-                name = i == lastAd && adUsed ? null : code32(in) ? "addr16" : "addr32";
-            } else {
-                boolean consumed = i == lastSeg && (segUsed || hint(in) != null || notrack(in));
-                name = consumed ? null : Seg.NAMES[segOf(b)];
-            }
+        for (int i = 0; i < bytes.length; i++) {
+            String name = word(in, bytes[i], lastOfKind(bytes, i));
             if (name != null) {
                 sb.append(sb.length() > 0 ? " " : "").append(name);
             }
@@ -59,6 +21,50 @@ final class AttPrefixes {
             sb.append(sb.length() > 0 ? " " : "").append("notrack");
         }
         return sb.toString();
+    }
+
+    /** The instruction's prefix bytes in order (the decoder keeps the last eight). */
+    private static int[] prefixBytes(Insn in) {
+        int count = Math.min(in.prefixCount, 8);
+        int[] bytes = new int[count];
+        for (int i = 0; i < count; i++) {
+            bytes[i] = (int) (in.prefixBytes >>> (8 * (count - 1 - i))) & 0xFF;
+        }
+        return bytes;
+    }
+
+    /** Whether no later prefix is of the same kind as {@code bytes[i]}: only the last one of a kind takes effect. */
+    private static boolean lastOfKind(int[] bytes, int i) {
+        for (int j = i + 1; j < bytes.length; j++) {
+            if (bytes[j] == bytes[i] || isSeg(bytes[j]) && isSeg(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word objdump prints for prefix byte {@code b}, or null when the instruction consumes it. */
+    private static String word(Insn in, int b, boolean last) {
+        switch (b) {
+            case 0xF0:
+                return "lock";
+            case 0xF2:
+                return "repnz";
+            case 0xF3:
+                if (!last) {
+                    return "repz";
+                }
+                if (in.op == Op.PAUSE || AttMnemonic.hintHasNoOperands(in)) {
+                    return null;
+                }
+                return isRepString(in.op) ? "rep" : "repz";
+            case 0x66:
+                return last && AttMnemonic.opSizeUsed(in) ? null : code32(in) ? "data16" : "data32";
+            case 0x67:
+                return last && adSizeUsed(in) ? null : code32(in) ? "addr16" : "addr32";
+            default:
+                return last && (segUsed(in) || hint(in) != null || notrack(in)) ? null : Seg.NAMES[segOf(b)];
+        }
     }
 
     /** The code segment's default size, recovered from the address size and the 67 prefix. */
