@@ -22,7 +22,9 @@ import java.io.IOException;
  * Register on the port bus: 0x1F0 count 8 and 0x3F6 count 1.
  */
 public final class AtaDisk implements PortDevice {
-    public static final int BASE = 0x1F0, CONTROL = 0x3F6, IRQ = 14;
+    public static final int BASE = 0x1F0;       // command block, primary channel
+    public static final int CONTROL = 0x3F6;    // device control (write) / alternate status (read)
+    public static final int IRQ = 14;           // ISA line of the primary channel's INTRQ
 
     // Command block registers (offsets from BASE).
     public static final int REG_DATA = 0;       // 16-bit (or 32-bit) PIO data
@@ -34,18 +36,44 @@ public final class AtaDisk implements PortDevice {
     public static final int REG_DEVICE = 6;     // bit 6 LBA, bit 4 DEV (slave), bits 3-0 LBA 27-24 / head
     public static final int REG_STATUS = 7;     // status (read, clears INTRQ) / command (write)
 
-    public static final int ST_ERR = 0x01, ST_DRQ = 0x08, ST_DSC = 0x10, ST_DF = 0x20, ST_DRDY = 0x40, ST_BSY = 0x80;
-    public static final int ERR_AMNF = 0x01, ERR_ABRT = 0x04, ERR_IDNF = 0x10, ERR_UNC = 0x40;
-    public static final int DEV_LBA = 0x40, DEV_SLAVE = 0x10;
-    public static final int CTL_NIEN = 0x02, CTL_SRST = 0x04;
+    // Status register bits.
+    public static final int ST_ERR = 0x01;      // the last command ended in an error (see REG_ERROR)
+    public static final int ST_DRQ = 0x08;      // data request: the device is ready for a PIO word
+    public static final int ST_DSC = 0x10;      // device seek complete (obsolete; set as drives did)
+    public static final int ST_DF = 0x20;       // device fault
+    public static final int ST_DRDY = 0x40;     // device ready to accept commands
+    public static final int ST_BSY = 0x80;      // busy: seen only during a software reset here
+    // Error register bits.
+    public static final int ERR_AMNF = 0x01;    // address mark not found; also diagnostic code 01h "no error"
+    public static final int ERR_ABRT = 0x04;    // command aborted (unknown command, bad parameter, write error)
+    public static final int ERR_IDNF = 0x10;    // ID not found: address beyond the medium
+    public static final int ERR_UNC = 0x40;     // uncorrectable data error (host read failure)
+    // Device register bits.
+    public static final int DEV_LBA = 0x40;     // address is LBA, not CHS
+    public static final int DEV_SLAVE = 0x10;   // DEV: selects drive 1
+    // Device control register bits.
+    public static final int CTL_NIEN = 0x02;    // INTRQ disabled
+    public static final int CTL_SRST = 0x04;    // software reset of both drives while set
 
-    // Commands.
-    public static final int CMD_RECALIBRATE = 0x10, CMD_READ = 0x20, CMD_READ_NORETRY = 0x21;
-    public static final int CMD_WRITE = 0x30, CMD_WRITE_NORETRY = 0x31, CMD_VERIFY = 0x40, CMD_VERIFY_NORETRY = 0x41;
-    public static final int CMD_SEEK = 0x70, CMD_DIAGNOSTIC = 0x90, CMD_INIT_PARAMS = 0x91;
-    public static final int CMD_READ_MULTIPLE = 0xC4, CMD_WRITE_MULTIPLE = 0xC5, CMD_SET_MULTIPLE = 0xC6;
-    public static final int CMD_CHECK_POWER = 0xE5, CMD_FLUSH = 0xE7, CMD_IDENTIFY = 0xEC, CMD_SET_FEATURES = 0xEF;
+    // Commands (chapter 8; the *_NORETRY and RECALIBRATE forms are ATA-1 era opcodes still issued by old drivers).
+    public static final int CMD_RECALIBRATE = 0x10;     // 10h-1Fh: no-op completion
+    public static final int CMD_READ = 0x20, CMD_READ_NORETRY = 0x21;       // READ SECTOR(S), PIO data-in
+    public static final int CMD_WRITE = 0x30, CMD_WRITE_NORETRY = 0x31;     // WRITE SECTOR(S), PIO data-out
+    public static final int CMD_VERIFY = 0x40, CMD_VERIFY_NORETRY = 0x41;   // READ VERIFY SECTOR(S): range check only
+    public static final int CMD_SEEK = 0x70;            // SEEK: no-op completion
+    public static final int CMD_DIAGNOSTIC = 0x90;      // EXECUTE DEVICE DIAGNOSTIC: reset, signature, code 01h
+    public static final int CMD_INIT_PARAMS = 0x91;     // INITIALIZE DEVICE PARAMETERS: CHS heads and sectors/track
+    public static final int CMD_READ_MULTIPLE = 0xC4;   // READ MULTIPLE: blocks of the SET MULTIPLE count
+    public static final int CMD_WRITE_MULTIPLE = 0xC5;  // WRITE MULTIPLE
+    public static final int CMD_SET_MULTIPLE = 0xC6;    // SET MULTIPLE MODE: block size from the count register
+    public static final int CMD_CHECK_POWER = 0xE5;     // CHECK POWER MODE: count FFh = active or idle
+    public static final int CMD_FLUSH = 0xE7;           // FLUSH CACHE: flushes the host image
+    public static final int CMD_IDENTIFY = 0xEC;        // IDENTIFY DEVICE: one 512-byte block, see AtaIdentify
+    public static final int CMD_SET_FEATURES = 0xEF;    // SET FEATURES: accepted, no feature changes anything here
+    /** STANDBY IMMEDIATE, IDLE IMMEDIATE, STANDBY, IDLE (E0h-E3h): power commands, no-ops here. */
+    static final int CMD_POWER_FIRST = 0xE0, CMD_POWER_LAST = 0xE3;
 
+    /** Transfer phases: no data, device to host, host to device. */
     private static final int IDLE = 0, DATA_IN = 1, DATA_OUT = 2;
 
     private final IrqLine irq;
@@ -205,27 +233,10 @@ public final class AtaDisk implements PortDevice {
             case CMD_WRITE, CMD_WRITE_NORETRY -> startTransfer(true, 1);
             case CMD_WRITE_MULTIPLE -> startMultiple(true);
             case CMD_IDENTIFY -> identify();
-            case CMD_VERIFY, CMD_VERIFY_NORETRY -> {
-                if (inRange(address(), sectorCount())) {
-                    complete();
-                } else {
-                    fail(ERR_IDNF);
-                }
-            }
+            case CMD_VERIFY, CMD_VERIFY_NORETRY -> verify();
             case CMD_SET_MULTIPLE -> setMultiple();
-            case CMD_INIT_PARAMS -> {
-                heads[unit()] = (device & 0xF) + 1;
-                spt[unit()] = Math.max(count, 1);
-                complete();
-            }
-            case CMD_FLUSH -> {
-                try {
-                    selected().flush();
-                    complete();
-                } catch (IOException e) {
-                    fail(ERR_ABRT);
-                }
-            }
+            case CMD_INIT_PARAMS -> initParams();
+            case CMD_FLUSH -> flush();
             case CMD_CHECK_POWER -> {
                 count = 0xFF; // active or idle
                 complete();
@@ -234,14 +245,43 @@ public final class AtaDisk implements PortDevice {
                 reset();
                 interrupt();
             }
-            case CMD_SET_FEATURES, CMD_SEEK, 0xE0, 0xE1, 0xE2, 0xE3 -> complete(); // standby/idle: no-ops
             default -> {
-                if ((cmd & 0xF0) == CMD_RECALIBRATE) {
+                if (noOp(cmd)) {
                     complete();
                 } else {
                     fail(ERR_ABRT);
                 }
             }
+        }
+    }
+
+    /** Commands that complete at once because an emulated disk has nothing to do for them. */
+    private static boolean noOp(int cmd) {
+        return cmd == CMD_SET_FEATURES || cmd == CMD_SEEK || (cmd & 0xF0) == CMD_RECALIBRATE
+                || cmd >= CMD_POWER_FIRST && cmd <= CMD_POWER_LAST;
+    }
+
+    private void verify() {
+        if (inRange(address(), sectorCount())) {
+            complete();
+        } else {
+            fail(ERR_IDNF);
+        }
+    }
+
+    /** The CHS translation used from now on: heads from the device register, sectors per track from the count. */
+    private void initParams() {
+        heads[unit()] = (device & 0xF) + 1;
+        spt[unit()] = Math.max(count, 1);
+        complete();
+    }
+
+    private void flush() {
+        try {
+            selected().flush();
+            complete();
+        } catch (IOException e) {
+            fail(ERR_ABRT);
         }
     }
 
