@@ -7,12 +7,12 @@ package j86.hw.dev;
  * 512 bytes sum to zero.
  */
 final class AtaIdentify {
-    static final int WORDS = 256;
+    static final int WORDS = 256;   // 512 bytes
     /** Logical geometry reported for CHS addressing. */
     static final int HEADS = 16, SECTORS_PER_TRACK = 63, MAX_CYLINDERS = 16383;
     /** Largest READ/WRITE MULTIPLE block (word 47). */
     static final int MAX_MULTIPLE = 16;
-    static final long LBA28_MAX = 0x0FFFFFFFL;
+    static final long LBA28_MAX = 0x0FFFFFFFL;  // most sectors 28-bit LBA reaches (words 60-61 saturate)
 
     // Word numbers.
     static final int W_CONFIG = 0, W_CYLINDERS = 1, W_HEADS = 3, W_SPT = 6, W_SERIAL = 10, W_FIRMWARE = 23,
@@ -20,8 +20,9 @@ final class AtaIdentify {
             W_VALID = 53, W_CUR_CYLINDERS = 54, W_CUR_HEADS = 55, W_CUR_SPT = 56, W_CUR_CAPACITY = 57,
             W_MULTIPLE_SETTING = 59, W_LBA28_SECTORS = 60, W_PIO_MODES = 64, W_MIN_DMA_CYCLE = 65,
             W_MAJOR_VERSION = 80, W_COMMANDS_83 = 83, W_COMMANDS_84 = 84, W_COMMANDS_87 = 87, W_INTEGRITY = 255;
-    static final int CAP_LBA = 1 << 9;
-    static final int VALID_54_58 = 1, VALID_64_70 = 2;
+    static final int CAP_LBA = 1 << 9;          // word 49: LBA supported
+    static final int VALID_54_58 = 1;           // word 53: current CHS words 54-58 are valid
+    static final int VALID_64_70 = 2;           // word 53: PIO/DMA timing words 64-70 are valid
 
     private AtaIdentify() {}
 

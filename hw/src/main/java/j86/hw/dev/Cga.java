@@ -15,20 +15,20 @@ import j86.runtime.bus.PortDevice;
  * (0x3D4-0x3DA) and 0x3B4 count 2.
  */
 public final class Cga implements MmioDevice, PortDevice {
-    public static final int TEXT_BASE = 0xB8000, TEXT_SIZE = 0x8000;
-    public static final int COLUMNS = 80, ROWS = 25;
+    public static final int TEXT_BASE = 0xB8000, TEXT_SIZE = 0x8000; // display memory window, 32 KiB
+    public static final int COLUMNS = 80, ROWS = 25;                   // 80x25 text mode
 
     public static final int CRTC_INDEX = 0x3D4;   // MC6845 address register
     public static final int CRTC_DATA = 0x3D5;    // MC6845 selected register
     public static final int MODE_CONTROL = 0x3D8; // CGA mode control (write)
     public static final int COLOR_SELECT = 0x3D9; // CGA colour select (write)
     public static final int STATUS = 0x3DA;       // bit 0 display enable, bit 3 vertical retrace
-    public static final int MONO_INDEX = 0x3B4, MONO_DATA = 0x3B5;
+    public static final int MONO_INDEX = 0x3B4, MONO_DATA = 0x3B5; // MDA's CRTC: absent, reads all ones
 
     // MC6845 registers used by text drivers.
     public static final int R_START_HI = 0x0C, R_START_LO = 0x0D;   // display start address
     public static final int R_CURSOR_HI = 0x0E, R_CURSOR_LO = 0x0F; // cursor location
-    static final int CRTC_REGISTERS = 18;
+    static final int CRTC_REGISTERS = 18;  // R0-R17 of the MC6845
 
     private final byte[] vram = new byte[TEXT_SIZE];
     private final int[] crtc = new int[CRTC_REGISTERS];

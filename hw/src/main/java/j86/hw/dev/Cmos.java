@@ -38,8 +38,9 @@ public final class Cmos implements PortDevice {
     public static final int CENTURY = 0x32;                     // BCD century
     public static final int EXT16_LO = 0x34, EXT16_HI = 0x35;   // memory above 16 MiB, 64 KiB units
 
-    static final int B_DM_BINARY = 0x04, B_24H = 0x02;
-    static final int D_VRT = 0x80;
+    static final int B_DM_BINARY = 0x04;    // register B DM: binary, not BCD, time and date
+    static final int B_24H = 0x02;          // register B 24/12: 24-hour hours
+    static final int D_VRT = 0x80;          // register D VRT: valid RAM and time
 
     private final VirtualClock clock;
     private final byte[] ram = new byte[128];

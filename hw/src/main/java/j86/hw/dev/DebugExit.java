@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
  * Register on the port bus: 0x501 count 2. The callback receives the exit status.
  */
 public final class DebugExit implements PortDevice {
-    public static final int PORT = 0x501, COUNT = 2;
+    public static final int PORT = 0x501, COUNT = 2;   // QEMU's iobase and iosize
 
     private final IntConsumer exit;
 

@@ -29,7 +29,7 @@ public final class IoApic implements MmioDevice, IrqSink {
     public static final int REG_ARB = 0x02;    // IOAPICARB: arbitration ID in bits 27-24
     public static final int REG_TABLE = 0x10;  // IOREDTBL n: low dword 0x10+2n, high dword 0x11+2n
 
-    public static final int PINS = 24;
+    public static final int PINS = 24;     // input pins, and redirection entries
     /** 24 entries (max index 0x17) and version 0x11. */
     public static final int VERSION = 0x00170011;
 
@@ -40,7 +40,7 @@ public final class IoApic implements MmioDevice, IrqSink {
     public static final int RTE_ACTIVE_LOW = 1 << 13;       // input pin polarity
     public static final int RTE_REMOTE_IRR = 1 << 14;       // read only: level interrupt in service
     public static final int RTE_LEVEL = 1 << 15;            // trigger mode
-    public static final int RTE_MASKED = 1 << 16;
+    public static final int RTE_MASKED = 1 << 16;           // interrupt mask
 
     private final ApicBus bus;
     private int id;

@@ -29,19 +29,31 @@ public final class Kbc8042 implements PortDevice {
     public static final int ST_CMD = 0x08;      // last write was to 0x64 (command)
     public static final int ST_UNLOCKED = 0x10; // keyboard not inhibited
     // Controller commands (writes to 0x64).
-    public static final int CMD_READ_CB = 0x20, CMD_WRITE_CB = 0x60;
-    public static final int CMD_AUX_DISABLE = 0xA7, CMD_AUX_ENABLE = 0xA8, CMD_AUX_TEST = 0xA9;
-    public static final int CMD_SELF_TEST = 0xAA, CMD_KBD_TEST = 0xAB;
-    public static final int CMD_KBD_DISABLE = 0xAD, CMD_KBD_ENABLE = 0xAE;
-    public static final int CMD_READ_OUTPUT = 0xD0, CMD_WRITE_OUTPUT = 0xD1;
-    public static final int CMD_A20_OFF = 0xDD, CMD_A20_ON = 0xDF;  // common firmware extensions
-    public static final int CMD_PULSE_RESET = 0xFE;
+    public static final int CMD_READ_CB = 0x20;       // read the command byte (to 0x60)
+    public static final int CMD_WRITE_CB = 0x60;      // the next data byte is the command byte
+    public static final int CMD_AUX_DISABLE = 0xA7;   // disable the auxiliary (mouse) interface
+    public static final int CMD_AUX_ENABLE = 0xA8;    // enable the auxiliary interface
+    public static final int CMD_AUX_TEST = 0xA9;      // test the auxiliary interface: 00 = no error
+    public static final int CMD_SELF_TEST = 0xAA;     // controller self test: 55 = passed, sets the system flag
+    public static final int CMD_KBD_TEST = 0xAB;      // test the keyboard interface: 00 = no error
+    public static final int CMD_KBD_DISABLE = 0xAD;   // disable the keyboard interface (command byte bit 4)
+    public static final int CMD_KBD_ENABLE = 0xAE;    // enable the keyboard interface
+    public static final int CMD_READ_OUTPUT = 0xD0;   // read the output port (to 0x60)
+    public static final int CMD_WRITE_OUTPUT = 0xD1;  // the next data byte is written to the output port
+    public static final int CMD_A20_OFF = 0xDD;       // A20 gate off (common firmware extension)
+    public static final int CMD_A20_ON = 0xDF;        // A20 gate on (common firmware extension)
+    public static final int CMD_PULSE_RESET = 0xFE;   // pulse output port bit 0: processor reset
     // Command byte bits.
-    public static final int CB_KBD_INT = 0x01, CB_SYS = 0x04, CB_KBD_DISABLED = 0x10, CB_XLATE = 0x40;
+    public static final int CB_KBD_INT = 0x01;        // IRQ 1 when the output buffer fills with keyboard data
+    public static final int CB_SYS = 0x04;            // system flag, copied to status bit 2
+    public static final int CB_KBD_DISABLED = 0x10;   // keyboard interface disabled
+    public static final int CB_XLATE = 0x40;          // translate keyboard codes to scancode set 1
     // Output port bits.
-    public static final int OUT_RESET = 0x01, OUT_A20 = 0x02;
+    public static final int OUT_RESET = 0x01;         // processor reset, active low
+    public static final int OUT_A20 = 0x02;           // A20 gate
     // Keyboard replies.
-    static final int KBD_ACK = 0xFA, KBD_BAT_OK = 0xAA;
+    static final int KBD_ACK = 0xFA;                  // command acknowledged
+    static final int KBD_BAT_OK = 0xAA;               // basic assurance test passed (the reply to reset, FFh)
 
     private final IrqLine irq;
     private final ArrayDeque<Integer> out = new ArrayDeque<>();

@@ -42,19 +42,22 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     public static final int ICR_LO = 0x300;     // interrupt command low: writing it sends the IPI
     public static final int ICR_HI = 0x310;     // interrupt command high: destination bits 31-24
     public static final int LVT_TIMER = 0x320;  // timer: vector, mask bit 16, periodic bit 17
-    public static final int LVT_THERMAL = 0x330;
+    public static final int LVT_THERMAL = 0x330; // thermal sensor (never fires here)
     public static final int LVT_PERF = 0x340;   // performance counter
     public static final int LVT_LINT0 = 0x350;  // local interrupt pin 0 (ExtINT from the 8259A)
     public static final int LVT_LINT1 = 0x360;  // local interrupt pin 1 (NMI)
-    public static final int LVT_ERROR = 0x370;
+    public static final int LVT_ERROR = 0x370;  // APIC error: raised when an ESR bit is set
     public static final int TICR = 0x380;       // timer initial count
     public static final int TCCR = 0x390;       // timer current count (read only)
     public static final int TDCR = 0x3E0;      // timer divide configuration
 
     /** Version register: integrated APIC version 0x14, max LVT entry 5 (six LVT entries). */
     public static final int VERSION = 0x00050014;
-    public static final int SVR_ENABLE = 1 << 8;
-    public static final int LVT_MASKED = 1 << 16, LVT_PERIODIC = 1 << 17, LVT_LEVEL = 1 << 15;
+    public static final int SVR_ENABLE = 1 << 8;   // SVR: APIC software enable
+    public static final int LVT_LEVEL = 1 << 15;   // LVT: level-triggered (LINT0/LINT1)
+    public static final int LVT_MASKED = 1 << 16;  // LVT: masked
+    public static final int LVT_PERIODIC = 1 << 17; // LVT timer: periodic, not one-shot
+    /** LVT delivery mode field (bits 10-8) values for ExtINT and NMI. */
     public static final int DELIVERY_EXTINT = ApicBus.EXTINT << 8, DELIVERY_NMI = ApicBus.NMI << 8;
     /** Virtual-wire values PC firmware leaves in the BSP's LINT0 (ExtINT) and LINT1 (NMI). */
     public static final int LINT0_EXTINT = DELIVERY_EXTINT, LINT1_NMI = DELIVERY_NMI;

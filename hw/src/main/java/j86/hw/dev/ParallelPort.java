@@ -13,13 +13,13 @@ import java.util.function.IntConsumer;
  * Register on the port bus: 0x378 count 3.
  */
 public final class ParallelPort implements PortDevice {
-    public static final int LPT1 = 0x378;
+    public static final int LPT1 = 0x378; // data port of LPT1; the registers below are offsets from it
     public static final int DATA = 0;     // output latch (reads back)
     public static final int STATUS = 1;   // bit 7 BUSY# (1 = not busy), 6 ACK#, 5 paper end, 4 select, 3 ERROR#
     public static final int CONTROL = 2;  // bit 0 strobe, 1 auto feed, 2 INIT#, 3 select in, 4 IRQ enable
     /** Ready: not busy, ACK# high, selected, no error. */
     public static final int STATUS_READY = 0x80 | 0x40 | 0x10 | 0x08;
-    static final int CTL_STROBE = 0x01;
+    static final int CTL_STROBE = 0x01;   // control bit 0: the byte is printed on its rising edge
 
     private final IntConsumer sink;
     private int data, control;

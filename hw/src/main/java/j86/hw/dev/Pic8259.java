@@ -17,21 +17,26 @@ public final class Pic8259 {
     static final int ICW1_IC4 = 0x01;   // ICW4 needed
     static final int ICW1_SNGL = 0x02;  // single 8259A, no ICW3
     static final int ICW1_LTIM = 0x08;  // level-triggered mode
-    static final int ICW1 = 0x10;
+    static final int ICW1 = 0x10;       // D4 set at A0 = 0: this write is ICW1
     // ICW4.
     static final int ICW4_AEOI = 0x02;  // automatic EOI
     static final int ICW4_SFNM = 0x10;  // special fully nested mode
     // OCW3 (A0 = 0, D4 = 0, D3 = 1).
-    static final int OCW3 = 0x08;
+    static final int OCW3 = 0x08;       // D3 set, D4 clear at A0 = 0: this write is OCW3
     static final int OCW3_RIS = 0x01;   // read ISR (1) or IRR (0) ...
     static final int OCW3_RR = 0x02;    // ... when RR is set
-    static final int OCW3_POLL = 0x04;
+    static final int OCW3_POLL = 0x04;  // poll: the next read returns the highest request, acknowledged
     static final int OCW3_SMM = 0x20;   // special mask mode ...
     static final int OCW3_ESMM = 0x40;  // ... changed when ESMM is set
     // OCW2 commands (bits 7-5: R, SL, EOI).
-    static final int OCW2_ROTATE_AEOI_CLEAR = 0, OCW2_NONSPECIFIC_EOI = 1, OCW2_NOP = 2, OCW2_SPECIFIC_EOI = 3,
-            OCW2_ROTATE_AEOI_SET = 4, OCW2_ROTATE_NONSPECIFIC_EOI = 5, OCW2_SET_PRIORITY = 6,
-            OCW2_ROTATE_SPECIFIC_EOI = 7;
+    static final int OCW2_ROTATE_AEOI_CLEAR = 0;       // stop rotating on automatic EOI
+    static final int OCW2_NONSPECIFIC_EOI = 1;         // retire the highest in-service IR
+    static final int OCW2_NOP = 2;                     // no operation
+    static final int OCW2_SPECIFIC_EOI = 3;            // retire the IR in bits 2-0
+    static final int OCW2_ROTATE_AEOI_SET = 4;         // rotate on automatic EOI
+    static final int OCW2_ROTATE_NONSPECIFIC_EOI = 5;  // non-specific EOI, the retired IR becomes lowest
+    static final int OCW2_SET_PRIORITY = 6;            // the IR in bits 2-0 becomes lowest
+    static final int OCW2_ROTATE_SPECIFIC_EOI = 7;     // specific EOI, that IR becomes lowest
 
     private final boolean master;
     private int irr, isr, imr;

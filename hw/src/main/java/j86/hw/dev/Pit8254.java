@@ -18,15 +18,17 @@ import j86.runtime.sched.VirtualClock;
 public final class Pit8254 implements PortDevice, TimedDevice {
     /** Input clock of every channel (the PC's 14.31818 MHz crystal divided by 12). */
     public static final long HZ = 1_193_182L;
-    public static final int BASE = 0x40;
+    public static final int BASE = 0x40;           // first of the four ports
     // Ports (datasheet Table 1, A1 A0).
-    public static final int COUNTER0 = 0x40, COUNTER1 = 0x41, COUNTER2 = 0x42;
+    public static final int COUNTER0 = 0x40;       // counter 0: system timer, ISA IRQ 0
+    public static final int COUNTER1 = 0x41;       // counter 1: DRAM refresh on a PC
+    public static final int COUNTER2 = 0x42;       // counter 2: speaker, gated through port 0x61
     public static final int CONTROL = 0x43;        // control word register (write only)
     // Control word fields.
     static final int CW_SC_SHIFT = 6;              // select counter; 3 = read-back command
     static final int CW_RW_SHIFT = 4;              // 0 = counter latch command, 1 LSB, 2 MSB, 3 LSB/MSB
     static final int CW_MODE_SHIFT = 1;            // mode 0-5 (6, 7 alias 2, 3)
-    static final int CW_BCD = 0x01;
+    static final int CW_BCD = 0x01;                // count in four BCD decades instead of binary
     static final int RB_NOT_COUNT = 0x20, RB_NOT_STATUS = 0x10; // read-back: 0 means latch
 
     private final VirtualClock clock;

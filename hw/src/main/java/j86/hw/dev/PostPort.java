@@ -10,7 +10,7 @@ import j86.runtime.bus.PortDevice;
  * Register on the port bus: 0x80 count 16.
  */
 public final class PostPort implements PortDevice {
-    public static final int BASE = 0x80, COUNT = 16;
+    public static final int BASE = 0x80, COUNT = 16;   // the DMA page register block 0x80-0x8F
     /** Port 0x80: POST diagnostic code. */
     public static final int POST_CODE = 0x80;
 

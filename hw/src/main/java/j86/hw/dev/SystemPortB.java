@@ -12,7 +12,7 @@ import j86.runtime.sched.VirtualClock;
  * Register on the port bus: 0x61 count 1.
  */
 public final class SystemPortB implements PortDevice {
-    public static final int PORT = 0x61;
+    public static final int PORT = 0x61;   // system control port B
     static final int GATE2 = 0x01;        // timer 2 gate (read/write)
     static final int SPEAKER = 0x02;      // speaker data enable (read/write)
     static final int REFRESH = 0x10;      // refresh request toggle (read only)

@@ -20,7 +20,8 @@ import java.util.function.IntConsumer;
  * Register on the port bus: 0x3F8 count 8.
  */
 public final class Uart16550 implements PortDevice {
-    public static final int COM1 = 0x3F8, COM1_IRQ = 4;
+    public static final int COM1 = 0x3F8;     // first register of COM1
+    public static final int COM1_IRQ = 4;     // COM1's ISA interrupt line
 
     // Register offsets (DLAB = LCR bit 7 selects the divisor latch at 0 and 1).
     public static final int RBR_THR_DLL = 0;  // receive buffer / transmit holding / divisor low
@@ -32,14 +33,38 @@ public final class Uart16550 implements PortDevice {
     public static final int MSR = 6;          // modem status
     public static final int SCR = 7;          // scratch
 
-    static final int IER_RDA = 0x01, IER_THRE = 0x02, IER_RLS = 0x04, IER_MS = 0x08;
-    static final int IIR_NONE = 0x01, IIR_MS = 0x00, IIR_THRE = 0x02, IIR_RDA = 0x04, IIR_RLS = 0x06;
-    static final int IIR_FIFO = 0xC0;
-    static final int FCR_ENABLE = 0x01, FCR_CLEAR_RX = 0x02;
-    static final int LCR_DLAB = 0x80;
-    static final int MCR_DTR = 0x01, MCR_RTS = 0x02, MCR_OUT1 = 0x04, MCR_OUT2 = 0x08, MCR_LOOP = 0x10;
-    static final int LSR_DR = 0x01, LSR_OE = 0x02, LSR_THRE = 0x20, LSR_TEMT = 0x40;
-    static final int MSR_CTS = 0x10, MSR_DSR = 0x20, MSR_RI = 0x40, MSR_DCD = 0x80;
+    // IER: interrupt enables.
+    static final int IER_RDA = 0x01;          // received data available (ERBFI)
+    static final int IER_THRE = 0x02;         // transmitter holding register empty (ETBEI)
+    static final int IER_RLS = 0x04;          // receiver line status (ELSI)
+    static final int IER_MS = 0x08;           // modem status (EDSSI)
+    // IIR: bit 0 clear while an interrupt is pending, bits 3-1 its source in priority order.
+    static final int IIR_NONE = 0x01;         // nothing pending
+    static final int IIR_MS = 0x00;           // modem status (lowest priority)
+    static final int IIR_THRE = 0x02;         // transmitter holding register empty
+    static final int IIR_RDA = 0x04;          // received data available
+    static final int IIR_RLS = 0x06;          // receiver line status (highest priority)
+    static final int IIR_FIFO = 0xC0;         // bits 7-6: FIFOs enabled
+    // FCR, LCR.
+    static final int FCR_ENABLE = 0x01;       // enable the FIFOs
+    static final int FCR_CLEAR_RX = 0x02;     // clear the receive FIFO
+    static final int LCR_DLAB = 0x80;         // divisor latch access: offsets 0 and 1 are DLL and DLM
+    // MCR: modem control outputs.
+    static final int MCR_DTR = 0x01;          // data terminal ready (looped back to DSR)
+    static final int MCR_RTS = 0x02;          // request to send (looped back to CTS)
+    static final int MCR_OUT1 = 0x04;         // user output 1 (looped back to RI)
+    static final int MCR_OUT2 = 0x08;         // user output 2, the PC's IRQ enable (looped back to DCD)
+    static final int MCR_LOOP = 0x10;         // local loopback
+    // LSR: line status.
+    static final int LSR_DR = 0x01;           // data ready
+    static final int LSR_OE = 0x02;           // overrun error
+    static final int LSR_THRE = 0x20;         // transmitter holding register empty
+    static final int LSR_TEMT = 0x40;         // transmitter empty
+    // MSR: modem status inputs.
+    static final int MSR_CTS = 0x10;          // clear to send
+    static final int MSR_DSR = 0x20;          // data set ready
+    static final int MSR_RI = 0x40;           // ring indicator
+    static final int MSR_DCD = 0x80;          // data carrier detect
 
     private final IrqLine irq;
     private final IntConsumer sink;
