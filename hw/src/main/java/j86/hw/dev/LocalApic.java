@@ -139,8 +139,8 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
         if (reg >= IRR && reg < IRR + 0x80) {
             return irr.word((reg - IRR) >> 4);
         }
-        if (reg >= LVT_FIRST && reg < LVT_FIRST + LVT_COUNT * 0x10) {
-            return lvt[(reg - LVT_FIRST) >> 4];
+        if (isLvt(reg)) {
+            return lvtEntry(reg);
         }
         return switch (reg) {
             case ID -> apicId << 24;
@@ -162,7 +162,7 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
 
     /** A software write of {@code value} to register offset {@code reg}. */
     public void writeRegister(int reg, int value) {
-        if (reg >= LVT_FIRST && reg < LVT_FIRST + LVT_COUNT * 0x10) {
+        if (isLvt(reg)) {
             writeLvt(reg, value);
             return;
         }
@@ -215,6 +215,15 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
         setLvt(reg, value);
     }
 
+    private static boolean isLvt(int reg) {
+        return reg >= LVT_FIRST && reg < LVT_FIRST + LVT_COUNT * 0x10;
+    }
+
+    /** The LVT entry at register offset {@code reg}. */
+    private int lvtEntry(int reg) {
+        return lvt[(reg - LVT_FIRST) >> 4];
+    }
+
     /** Sets an LVT entry directly (the board: virtual-wire mode, {@link #LINT0_EXTINT} / {@link #LINT1_NMI}). */
     public void setLvt(int reg, int value) {
         lvt[(reg - LVT_FIRST) >> 4] = value;
@@ -233,7 +242,7 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
 
     private void error(int bit) {
         errors |= bit;
-        int e = lvt[(LVT_ERROR - LVT_FIRST) >> 4];
+        int e = lvtEntry(LVT_ERROR);
         if ((e & LVT_MASKED) == 0 && (e & 0xFF) >= 16) {
             acceptInterrupt(e & 0xFF, false);
         }
@@ -252,7 +261,7 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     }
 
     private boolean extIntPending() {
-        int lint0 = lvt[(LVT_LINT0 - LVT_FIRST) >> 4];
+        int lint0 = lvtEntry(LVT_LINT0);
         return (lint0 & (LVT_MASKED | 0x700)) == DELIVERY_EXTINT && extInt.pending();
     }
 
@@ -354,14 +363,14 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
 
     @Override
     public long nextDeadline() {
-        int t = lvt[0];
+        int t = lvtEntry(LVT_TIMER);
         return (t & LVT_MASKED) != 0 ? Long.MAX_VALUE : timer.deadline();
     }
 
     @Override
     public void advance(long nowNanos) {
         if (timer.expire(nowNanos) > 0) {
-            int t = lvt[0];
+            int t = lvtEntry(LVT_TIMER);
             if ((t & LVT_MASKED) == 0) {
                 acceptInterrupt(t & 0xFF, false);
             }
