@@ -7,6 +7,7 @@ import j86.runtime.cpu.Segmentation;
 import j86.runtime.cpu.Stack;
 import j86.runtime.ops.Alu;
 import j86.runtime.ops.Flags;
+import j86.runtime.ops.Regs;
 
 /**
  * Executes an instruction by its {@link Forms} shape: one switch, registers straight from the form
@@ -66,6 +67,27 @@ final class FastPath {
             case Forms.NOP: break;
             case Forms.PAUSE: break;
             case Forms.XCHG: ExecMove.xchg(c, i); break;
+            case Forms.MOV8_RR: Regs.set8(c, Forms.r1(form), Regs.get8(c, Forms.r2(form))); break;
+            case Forms.MOV8_RI: Regs.set8(c, Forms.r1(form), i.operands[1].value & 0xFF); break;
+            case Forms.MOV8_RM: Regs.set8(c, Forms.r1(form), c.mmu.read8(linear8(c, i, false))); break;
+            case Forms.MOV8_MR: {
+                int v = Regs.get8(c, Forms.r2(form));
+                c.mmu.write8(linear8(c, i, true), v);
+                break;
+            }
+            case Forms.MOV8_MI: {
+                int v = i.operands[1].value & 0xFF;
+                c.mmu.write8(linear8(c, i, true), v);
+                break;
+            }
+            case Forms.ALU8_RR: aluReg8(c, form, Regs.get8(c, Forms.r2(form))); break;
+            case Forms.ALU8_RI: aluReg8(c, form, i.operands[1].value & 0xFF); break;
+            case Forms.ALU8_RM: aluReg8(c, form, c.mmu.read8(linear8(c, i, false))); break;
+            case Forms.ALU8_MR: aluMem8(c, i, form, Regs.get8(c, Forms.r2(form))); break;
+            case Forms.ALU8_MI: aluMem8(c, i, form, i.operands[1].value & 0xFF); break;
+            case Forms.IMUL: ExecMulDiv.imul(c, i); break;
+            case Forms.PUSH_M: ExecStack.push(c, i); break;
+            case Forms.JMP_M: ExecControl.jmp(c, i); break;
             case Forms.MOVX: ExecMove.movx(c, i); break;
             case Forms.SHIFT: ExecShift.shift(c, i); break;
             default: Dispatch.execute(c, i); break;
@@ -107,6 +129,44 @@ final class FastPath {
         int res = alu(c, op, c.mmu.read32(lin), b);
         if (writes) {
             c.mmu.write32(lin, res);
+        }
+    }
+
+    /** The linear address of the byte memory operand (32-bit addressing). */
+    private static int linear8(Cpu c, Insn i, boolean write) {
+        return Segmentation.linear(c, i.memSeg, ea32(c, i), 1, write);
+    }
+
+    private static void aluReg8(Cpu c, int form, int b) {
+        int d = Forms.r1(form);
+        int op = Forms.alu(form);
+        int res = alu8(c, op, Regs.get8(c, d), b);
+        if (op != Forms.CMP && op != Forms.TEST) {
+            Regs.set8(c, d, res);
+        }
+    }
+
+    private static void aluMem8(Cpu c, Insn i, int form, int b) {
+        int op = Forms.alu(form);
+        boolean writes = op != Forms.CMP && op != Forms.TEST;
+        int lin = linear8(c, i, writes);
+        int res = alu8(c, op, c.mmu.read8(lin), b);
+        if (writes) {
+            c.mmu.write8(lin, res);
+        }
+    }
+
+    private static int alu8(Cpu c, int op, int a, int b) {
+        switch (op) {
+            case Forms.ADD: return Alu.add8(c, a, b);
+            case Forms.OR: return Alu.or8(c, a, b);
+            case Forms.ADC: return Alu.adc8(c, a, b);
+            case Forms.SBB: return Alu.sbb8(c, a, b);
+            case Forms.AND: return Alu.and8(c, a, b);
+            case Forms.SUB: return Alu.sub8(c, a, b);
+            case Forms.XOR: return Alu.xor8(c, a, b);
+            case Forms.CMP: Alu.cmp8(c, a, b); return 0;
+            default: Alu.test8(c, a, b); return 0;
         }
     }
 

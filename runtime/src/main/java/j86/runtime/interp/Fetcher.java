@@ -22,6 +22,8 @@ final class Fetcher implements ByteSource {
     private static final int MAX_LENGTH = 15;
 
     final Cpu cpu;
+    /** The CPU's CS register (Segment objects are updated in place, never replaced). */
+    private final Segment cs;
     private final CodeCache cache;
     private final SoftTlb tlb;
     /** Decodes that cannot be cached (page-crossing, outside RAM) go here: no allocation. */
@@ -50,26 +52,25 @@ final class Fetcher implements ByteSource {
 
     Fetcher(Cpu cpu, CodeCache cache) {
         this.cpu = cpu;
+        this.cs = cpu.seg[1];
         this.cache = cache;
         this.tlb = cpu.mmu.tlb;
     }
 
     Insn fetch(Cpu c, int eip) {
-        Segment cs = c.seg[1];
-        if (Integer.compareUnsigned(eip, cs.limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
-        }
+        Segment cs = this.cs;
         int lin = cs.base + eip;
-        CodeCache.Page page = memoPage;
-        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser
-                && !page.dead) {
+        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser) {
+            CodeCache.Page page = memoPage;
             boolean big = cs.big;
             Insn[] a = big ? page.code32 : page.code16;
-            if (a != null) {
+            if (a != null && !page.dead) {
                 int off = lin & PhysicalMemory.PAGE_MASK;
                 Insn i = a[off];
                 if (i != null) {
-                    if (Integer.compareUnsigned(eip + i.length - 1, cs.limit) > 0) {
+                    int limit = cs.limit;
+                    if (limit != -1 && (Integer.compareUnsigned(eip, limit) > 0
+                            || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
                         throw CpuFault.of(Cpu.GP, 0);
                     }
                     form = (big ? page.form32 : page.form16)[off];
@@ -77,7 +78,23 @@ final class Fetcher implements ByteSource {
                 }
             }
         }
+        if (Integer.compareUnsigned(eip, cs.limit) > 0) {
+            throw CpuFault.of(Cpu.GP, 0);
+        }
         return fetchSlow(c, eip, lin);
+    }
+
+    /**
+     * The memoised code page when the fetch translation of linear address {@code lin} is known to
+     * be a TLB hit onto it (see {@link #memoLin}) and it holds live 32-bit code; else null.
+     */
+    CodeCache.Page memoPage32(Cpu c, int lin) {
+        CodeCache.Page page = memoPage;
+        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser
+                && page.code32 != null && !page.dead) {
+            return page;
+        }
+        return null;
     }
 
     private Insn fetchSlow(Cpu c, int eip, int lin) {

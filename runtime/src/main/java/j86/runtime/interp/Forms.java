@@ -22,7 +22,10 @@ final class Forms {
     static final int GENERIC = 0, MOV_RR = 1, MOV_RI = 2, MOV_RM = 3, MOV_MR = 4, MOV_MI = 5,
             ALU_RR = 6, ALU_RI = 7, ALU_RM = 8, ALU_MR = 9, ALU_MI = 10, INC_R = 11, DEC_R = 12,
             JCC = 13, JMP_REL = 14, CALL_REL = 15, RET = 16, PUSH_R = 17, POP_R = 18, PUSH_I = 19,
-            LEA = 20, NOP = 21, XCHG = 22, MOVX = 23, SHIFT = 24, PAUSE = 25;
+            LEA = 20, NOP = 21, XCHG = 22, MOVX = 23, SHIFT = 24, PAUSE = 25,
+            MOV8_RR = 26, MOV8_RI = 27, MOV8_RM = 28, MOV8_MR = 29, MOV8_MI = 30,
+            ALU8_RR = 31, ALU8_RI = 32, ALU8_RM = 33, ALU8_MR = 34, ALU8_MI = 35,
+            IMUL = 36, PUSH_M = 37, JMP_M = 38;
 
     /** ALU operation numbers (bits 16-19 of an ALU form). */
     static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8;
@@ -63,13 +66,19 @@ final class Forms {
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return SHIFT;
             default: break;
         }
-        if (i.opSize != 32 || (i.prefixes & Insn.PFX_LOCK) != 0) {
+        if ((i.prefixes & Insn.PFX_LOCK) != 0) {
             return GENERIC;
         }
         boolean mem32 = i.addrSize == 32;
         Operand a = i.operands[0], b = i.operands[1];
         Kind ka = i.operandCount > 0 ? a.kind : null, kb = i.operandCount > 1 ? b.kind : null;
         int alu = aluNumber(op);
+        if (i.opSize == 8) {
+            return classify8(op, alu, ka, kb, mem32, i);
+        }
+        if (i.opSize != 32) {
+            return GENERIC;
+        }
         if (alu >= 0 && i.operandCount == 2) {
             int base = ka == Kind.REG ? (kb == Kind.REG ? ALU_RR : kb == Kind.IMM ? ALU_RI : kb == Kind.MEM && mem32 ? ALU_RM : -1)
                     : ka == Kind.MEM && mem32 ? (kb == Kind.REG ? ALU_MR : kb == Kind.IMM ? ALU_MI : -1) : -1;
@@ -89,16 +98,37 @@ final class Forms {
             case INC: return ka == Kind.REG ? pack(INC_R, a.reg, 0) : GENERIC;
             case DEC: return ka == Kind.REG ? pack(DEC_R, a.reg, 0) : GENERIC;
             case JCC: return ka == Kind.REL ? JCC : GENERIC;
-            case JMP: return ka == Kind.REL ? JMP_REL : GENERIC;
+            case JMP: return ka == Kind.REL ? JMP_REL : ka == Kind.MEM || ka == Kind.REG ? JMP_M : GENERIC;
             case CALL: return ka == Kind.REL ? CALL_REL : GENERIC;
             case RET: return i.operandCount == 0 ? RET : GENERIC;
             case PUSH:
                 if (ka == Kind.REG) return pack(PUSH_R, a.reg, 0);
-                return ka == Kind.IMM ? PUSH_I : GENERIC;
+                return ka == Kind.IMM ? PUSH_I : ka == Kind.MEM ? PUSH_M : GENERIC;
             case POP: return ka == Kind.REG ? pack(POP_R, a.reg, 0) : GENERIC;
+            case IMUL: return IMUL;
             case LEA: return ka == Kind.REG && kb == Kind.MEM && mem32 ? pack(LEA, a.reg, 0) : GENERIC;
             default: return GENERIC;
         }
+    }
+
+    /** Byte forms: MOV and the ALU group between registers, immediates and memory (32-bit addressing). */
+    private static int classify8(Op op, int alu, Kind ka, Kind kb, boolean mem32, Insn i) {
+        int r1 = i.operands[0].reg, r2 = i.operands[1].reg;
+        if (op != Op.MOV && (alu < 0 || i.operandCount != 2)) {
+            return GENERIC;
+        }
+        int shape;
+        if (ka == Kind.REG) {
+            shape = kb == Kind.REG ? 0 : kb == Kind.IMM ? 1 : kb == Kind.MEM && mem32 ? 2 : -1;
+        } else if (ka == Kind.MEM && mem32) {
+            shape = kb == Kind.REG ? 3 : kb == Kind.IMM ? 4 : -1;
+        } else {
+            shape = -1;
+        }
+        if (shape < 0) {
+            return GENERIC;
+        }
+        return op == Op.MOV ? pack(MOV8_RR + shape, r1, r2) : pack(ALU8_RR + shape, r1, r2) | alu << 16;
     }
 
     private static int aluNumber(Op op) {

@@ -63,6 +63,7 @@ public final class Interpreter implements Engine {
             if (r != QUANTUM) {
                 return r == YIELD ? QUANTUM : r;
             }
+            PageLoop.run(c, f, end);
         }
         return QUANTUM;
     }

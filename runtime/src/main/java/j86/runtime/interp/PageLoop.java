@@ -1,0 +1,89 @@
+package j86.runtime.interp;
+
+import j86.decoder.Insn;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.CpuFault;
+import j86.runtime.cpu.Interrupts;
+import j86.runtime.cpu.Segment;
+import j86.runtime.mem.Mmu;
+import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.mem.SoftTlb;
+
+/**
+ * The interpreter's inner loop: runs consecutive {@link Forms fast-form} instructions of one
+ * 32-bit code page with the fetch checks done once for the page rather than per instruction.
+ *
+ * Why this is the same as stepping: the fast forms (near control transfers, moves, ALU, stack)
+ * cannot change CS, CPL, EFLAGS.IF/TF, the interrupt shadow, HLT or shutdown state, so of the
+ * checks {@link Interpreter} makes before each instruction only three can change between them:
+ * the TLB (a page walk or fill made by a memory access; seen as a new {@link SoftTlb#epoch}), the
+ * code page itself (a write to it kills it), and the interrupt line (a device access sets
+ * {@link Mmu#slowAccess}). The loop stops as soon as any of them may have changed, at the end of
+ * the page, at the end of the budget, at a fault, and before any other instruction; the caller's
+ * loop then goes on one checked step at a time.
+ */
+final class PageLoop {
+    private PageLoop() {}
+
+    /** Runs fast-form instructions from c.eip while the above holds, up to c.instructions == end. */
+    static void run(Cpu c, Fetcher f, long end) {
+        Segment cs = c.seg[1];
+        if (!cs.big || (c.eflags & Cpu.TF) != 0 || c.interruptShadow || c.halted || c.shutdown) {
+            return; // the checked step handles these (the shadow must cover exactly one instruction)
+        }
+        boolean interruptible = (c.eflags & Cpu.IF) != 0;
+        Mmu mmu = c.mmu;
+        if (interruptible && (f.mayInterrupt || mmu.slowAccess)) {
+            return;
+        }
+        int eip = c.eip;
+        int lin = cs.base + eip;
+        CodeCache.Page page = f.memoPage32(c, lin);
+        if (page == null) {
+            return;
+        }
+        SoftTlb tlb = mmu.tlb;
+        int epoch = tlb.epoch;
+        Insn[] code = page.code32;
+        int[] forms = page.form32;
+        int pageEip = eip - (lin & PhysicalMemory.PAGE_MASK); // the EIP of the page's first byte
+        int limit = cs.limit;
+        while (c.instructions < end) {
+            int off = eip - pageEip;
+            if (off < 0 || off >= PhysicalMemory.PAGE_SIZE) {
+                return;
+            }
+            Insn i = code[off];
+            if (i == null) {
+                return;
+            }
+            int form = forms[off];
+            if (form == Forms.GENERIC || form == Forms.PAUSE || limit != -1
+                    && (Integer.compareUnsigned(eip, limit) > 0 || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
+                return;
+            }
+            int esp = c.r[Cpu.ESP];
+            int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+            try {
+                c.eip = eip + i.length;
+                FastPath.execute(c, i, form);
+                c.instructions++;
+            } catch (CpuFault fault) {
+                c.eip = eip;
+                c.r[Cpu.ESP] = esp;
+                c.lfOp = lfOp;
+                c.lfA = lfA;
+                c.lfB = lfB;
+                c.lfRes = lfRes;
+                c.instructions++;
+                f.mayInterrupt = true;
+                Interrupts.raise(c, fault);
+                return;
+            }
+            if (tlb.epoch != epoch || page.dead || interruptible && mmu.slowAccess) {
+                return;
+            }
+            eip = c.eip;
+        }
+    }
+}
