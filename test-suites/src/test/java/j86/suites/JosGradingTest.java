@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every graded lab 4 program (jos/grade/lab4.suite, the same expectations as jos/grade-lab4) on
  * every engine and on 1, 2, 4 and 8 CPUs, unless its expected lines hold only for its lab CPU count
- * (or more).
+ * (or more). Also primes on 4 CPUs until it runs out of environments ({@link LongPrimes}).
  */
 class JosGradingTest {
     static final List<Integer> CPU_COUNTS = List.of(1, 2, 4, 8);
@@ -37,6 +37,7 @@ class JosGradingTest {
     @TestFactory
     List<DynamicTest> lab4() throws GradeException {
         Suite suite = SuiteParser.parse(Repo.lab4Suite());
+        List<DynamicTest> longRuns = LongPrimes.submit(); // first: the long runs overlap the short ones
         List<String> names = new ArrayList<>();
         List<Future<RunResult>> runs = new ArrayList<>();
         for (EngineChoice engine : EngineChoice.all()) {
@@ -55,6 +56,7 @@ class JosGradingTest {
             Future<RunResult> run = runs.get(i);
             tests.add(TALLY.test(name, () -> Runs.assertPasses(name, Runs.await(run))));
         }
+        tests.addAll(longRuns);
         return tests;
     }
 
@@ -71,5 +73,6 @@ class JosGradingTest {
     @AfterAll
     static void summary() {
         TALLY.printSummary();
+        LongPrimes.TALLY.printSummary();
     }
 }
