@@ -87,4 +87,15 @@ page2kva(struct PageInfo *pp)
 
 pte_t *pgdir_walk(pde_t *pgdir, const void *va, int create);
 
+// pmap.c internals that the self-checks inspect.
+extern struct PageInfo *page_free_list;
+void *	boot_alloc(uint32_t n);
+
+// pmap_check.c: self-checks mem_init runs as it builds kern_pgdir.
+void	check_page_free_list(bool only_low_memory);
+void	check_page_alloc(void);
+void	check_page(void);
+void	check_kern_pgdir(void);
+void	check_page_installed_pgdir(void);
+
 #endif /* !JOS_KERN_PMAP_H */
