@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 public final class Grade {
     static final String USAGE = "usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] "
-            + "[--out DIR] [--stats] [TEST...]";
+            + "[--out DIR] [--timeout-factor F] [--stats] [TEST...]";
     /** The suite used without --suite, looked for from the working directory upwards. */
     static final Path DEFAULT_SUITE = Path.of("jos", "grade", "lab4.suite");
 
@@ -47,7 +47,7 @@ public final class Grade {
 
     private static int grade(GradeOptions o, PrintStream out) throws GradeException, IOException {
         Path suiteFile = o.suite != null ? o.suite : findDefaultSuite();
-        Suite suite = SuiteParser.parse(suiteFile).select(o.tests);
+        Suite suite = scaled(SuiteParser.parse(suiteFile).select(o.tests), o.timeoutFactor);
         for (TestSpec t : suite.tests()) {
             if (!Files.isRegularFile(t.image())) {
                 throw new GradeException(t.image() + ": no such image (test " + t.name() + "; build it first)");
@@ -72,6 +72,11 @@ public final class Grade {
             JUnitXml.write(o.junit, suite.name(), graded);
         }
         return graded.stream().allMatch(Graded::passed) ? 0 : 1;
+    }
+
+    private static Suite scaled(Suite s, double factor) {
+        return new Suite(s.name(), s.tests().stream()
+                .map(t -> t.withLimits(t.wallSeconds() * factor, t.virtualNanos())).toList(), s.outDir());
     }
 
     /** Keeps a run's console output as OUT/NAME.out (as the bash grader's obj/grade/NAME.out). */

@@ -13,6 +13,8 @@ final class GradeOptions {
     Path outDir;
     boolean help;
     boolean stats;
+    /** Multiplies every wall-clock limit, as the bash grader's GRADE_TIMEOUT (virtual limits stay). */
+    double timeoutFactor = 1;
     final List<String> tests = new ArrayList<>();
 
     private GradeOptions() {}
@@ -24,6 +26,7 @@ final class GradeOptions {
             switch (a) {
                 case "-h", "--help", "-help" -> o.help = true;
                 case "--stats" -> o.stats = true;
+                case "--timeout-factor" -> o.timeoutFactor = factor(value(args, ++i, a));
                 case "--suite" -> o.suite = Path.of(value(args, ++i, a));
                 case "--engine" -> o.engine = engine(value(args, ++i, a));
                 case "--jobs", "-j" -> o.jobs = jobs(value(args, ++i, a));
@@ -52,6 +55,18 @@ final class GradeOptions {
             throw new GradeException("--engine " + v + ": expected interp or jit");
         }
         return v;
+    }
+
+    private static double factor(String v) throws GradeException {
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (d > 0 && d <= 1000) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new GradeException("--timeout-factor " + v + ": expected a number above 0, at most 1000");
     }
 
     private static int jobs(String v) throws GradeException {

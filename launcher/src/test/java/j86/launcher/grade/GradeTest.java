@@ -84,10 +84,28 @@ class GradeTest {
     }
 
     @Test
+    void virtualTimeLimitStopsASpinningGuestAtTheSameInstruction(@TempDir Path dir) throws Exception {
+        // The guest loops on "jmp ." after its message, never printing the prompt.
+        Files.writeString(dir.resolve("hello.S"), GUEST.replace("2:  hlt", "2:  jmp 2b").replace("K> ", ""));
+        assemble(dir, "hello.S");
+        Path suite = dir.resolve("t.suite");
+        Files.writeString(suite, "stop-anywhere K>[ ]\npoints 1\nvtime 0.01\ntimeout 600\ntest hello\nexpect bye\n");
+        assertEquals(1, grade("--suite", suite.toString(), "--out", dir.toString()), out.toString());
+        assertTrue(out.toString().contains("hello: FAIL (") && out.toString().contains(" (virtual time limit 0.010s)"),
+                out.toString());
+        assertTrue(out.toString().contains("    its last lines:\n    | hello\n"), out.toString());
+        // 1 ns of virtual time per instruction: 10 ms is 10 million instructions, give or take one quantum.
+        TestSpec spec = SuiteParser.parse(suite).test("hello");
+        RunResult r = TestRunner.run(spec, Files.readAllBytes(dir.resolve("hello.img")), j86.runtime.interp.Interpreter::new);
+        assertEquals(RunResult.Outcome.VIRTUAL_TIMEOUT, r.outcome());
+        assertTrue(Math.abs(r.totalInstructions() - 10_000_000L) <= TestRunner.QUANTUM, "" + r.totalInstructions());
+    }
+
+    @Test
     void badInputIsOneLineAndStatusTwo(@TempDir Path dir) throws Exception {
         Path suite = dir.resolve("t.suite");
         Files.writeString(suite, "test nothere\n");
-        for (List<String> args : List.of(List.of("--engine", "bogus"), List.of("--jobs", "0"), List.of("--frob"),
+        for (List<String> args : List.of(List.of("--engine", "bogus"), List.of("--jobs", "0"), List.of("--frob"), List.of("--timeout-factor", "-1"),
                 List.of("--suite", dir.resolve("none.suite").toString()), List.of("--suite", suite.toString()),
                 List.of("--suite", suite.toString(), "zz"), List.of("--suite"))) {
             err.reset();
@@ -99,7 +117,11 @@ class GradeTest {
 
     private static void assemble(Path dir) throws Exception {
         Files.writeString(dir.resolve("hello.S"), GUEST);
-        run(dir, "as", "--32", "-o", "hello.o", "hello.S");
+        assemble(dir, "hello.S");
+    }
+
+    private static void assemble(Path dir, String src) throws Exception {
+        run(dir, "as", "--32", "-o", "hello.o", src);
         run(dir, "ld", "-m", "elf_i386", "-Ttext=0x7c00", "--oformat=binary", "-e", "start", "-o", "hello.img", "hello.o");
     }
 
