@@ -246,46 +246,45 @@ static uint8_t togglecode[256] =
 	[0x46] = SCROLLLOCK
 };
 
+// Keys that shift does not change: Escape, Backspace, Tab, Enter, Space
+// and the numeric keypad (keypad Enter and / come after an 0xE0 prefix).
+#define SHIFTLESS_KEYS \
+	[0x01] = 0x1B, \
+	[0x0E] = '\b', '\t', \
+	[0x1C] = '\n', \
+	[0x37] = '*', \
+	[0x39] = ' ', \
+	[0x47] = '7', '8', '9', '-', '4', '5', '6', '+', '1', '2', '3', '0', '.', \
+	[0x9C] = '\n', \
+	[0xB5] = '/'
+
+// The cursor and editing keys after an 0xE0 prefix, the same in every map.
+#define E0_NAVIGATION_KEYS \
+	[0xC7] = KEY_HOME, KEY_UP, KEY_PGUP, \
+	[0xCB] = KEY_LF, \
+	[0xCD] = KEY_RT, \
+	[0xCF] = KEY_END, KEY_DN, KEY_PGDN, KEY_INS, KEY_DEL
+
 // Scancode set 1 -> characters, unshifted.  Keys after an 0xE0 prefix
 // are looked up with bit 7 set (0x80 | code).
 static uint8_t normalmap[256] =
 {
-	[0x01] = 0x1B,
+	SHIFTLESS_KEYS,
 	[0x02] = '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '=',
-	[0x0E] = '\b', '\t',
 	[0x10] = 'q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', '[', ']',
-	[0x1C] = '\n',
 	[0x1E] = 'a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', ';', '\'', '`',
 	[0x2B] = '\\', 'z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '/',
-	[0x37] = '*',
-	[0x39] = ' ',
-	[0x47] = '7', '8', '9', '-', '4', '5', '6', '+', '1', '2', '3', '0', '.',
-	[0x9C] = '\n',
-	[0xB5] = '/',
-	[0xC7] = KEY_HOME, KEY_UP, KEY_PGUP,
-	[0xCB] = KEY_LF,
-	[0xCD] = KEY_RT,
-	[0xCF] = KEY_END, KEY_DN, KEY_PGDN, KEY_INS, KEY_DEL,
+	E0_NAVIGATION_KEYS,
 };
 
 static uint8_t shiftmap[256] =
 {
-	[0x01] = 0x1B,
+	SHIFTLESS_KEYS,
 	[0x02] = '!', '@', '#', '$', '%', '^', '&', '*', '(', ')', '_', '+',
-	[0x0E] = '\b', '\t',
 	[0x10] = 'Q', 'W', 'E', 'R', 'T', 'Y', 'U', 'I', 'O', 'P', '{', '}',
-	[0x1C] = '\n',
 	[0x1E] = 'A', 'S', 'D', 'F', 'G', 'H', 'J', 'K', 'L', ':', '"', '~',
 	[0x2B] = '|', 'Z', 'X', 'C', 'V', 'B', 'N', 'M', '<', '>', '?',
-	[0x37] = '*',
-	[0x39] = ' ',
-	[0x47] = '7', '8', '9', '-', '4', '5', '6', '+', '1', '2', '3', '0', '.',
-	[0x9C] = '\n',
-	[0xB5] = '/',
-	[0xC7] = KEY_HOME, KEY_UP, KEY_PGUP,
-	[0xCB] = KEY_LF,
-	[0xCD] = KEY_RT,
-	[0xCF] = KEY_END, KEY_DN, KEY_PGDN, KEY_INS, KEY_DEL,
+	E0_NAVIGATION_KEYS,
 };
 
 #define C(x) (x - '@')
@@ -301,10 +300,7 @@ static uint8_t ctlmap[256] =
 		 C('M'),
 	[0x9C] = '\r',
 	[0xB5] = C('/'),
-	[0xC7] = KEY_HOME, KEY_UP, KEY_PGUP,
-	[0xCB] = KEY_LF,
-	[0xCD] = KEY_RT,
-	[0xCF] = KEY_END, KEY_DN, KEY_PGDN, KEY_INS, KEY_DEL,
+	E0_NAVIGATION_KEYS,
 };
 
 static uint8_t *charcode[4] = {
