@@ -1,4 +1,5 @@
-// cprintf for the kernel: vprintfmt (lib/printfmt.c) writing to the console.
+// vcprintf for the kernel: vprintfmt (lib/printfmt.c) writing to the
+// console.  cprintf, the varargs form, is in lib/printfmt.c.
 
 #include <inc/types.h>
 #include <inc/stdio.h>
@@ -18,18 +19,5 @@ vcprintf(const char *fmt, va_list ap)
 	int cnt = 0;
 
 	vprintfmt((void*)putch, &cnt, fmt, ap);
-	return cnt;
-}
-
-int
-cprintf(const char *fmt, ...)
-{
-	va_list ap;
-	int cnt;
-
-	va_start(ap, fmt);
-	cnt = vcprintf(fmt, ap);
-	va_end(ap);
-
 	return cnt;
 }

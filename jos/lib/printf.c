@@ -1,7 +1,7 @@
-// User-level cprintf.  Characters are collected in a buffer and written with
-// as few sys_cputs calls as possible, so that a line printed by one
-// environment reaches the console in one piece even when several
-// environments print at once.
+// User-level vcprintf (cprintf, the varargs form, is in printfmt.c).
+// Characters are collected in a buffer and written with as few sys_cputs
+// calls as possible, so that a line printed by one environment reaches
+// the console in one piece even when several environments print at once.
 
 #include <inc/types.h>
 #include <inc/stdio.h>
@@ -42,16 +42,4 @@ vcprintf(const char *fmt, va_list ap)
 	vprintfmt((void*)putch, &b, fmt, ap);
 	flush(&b);
 	return b.cnt;
-}
-
-int
-cprintf(const char *fmt, ...)
-{
-	va_list ap;
-	int cnt;
-
-	va_start(ap, fmt);
-	cnt = vcprintf(fmt, ap);
-	va_end(ap);
-	return cnt;
 }

@@ -267,6 +267,22 @@ vsnprintf(char *buf, int n, const char *fmt, va_list ap)
 	return b.cnt;
 }
 
+// cprintf is the same in the kernel and in user programs: each supplies
+// its own vcprintf (kern/printf.c writes to the console, lib/printf.c
+// buffers and calls sys_cputs).
+int
+cprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int cnt;
+
+	va_start(ap, fmt);
+	cnt = vcprintf(fmt, ap);
+	va_end(ap);
+
+	return cnt;
+}
+
 int
 snprintf(char *buf, int n, const char *fmt, ...)
 {
