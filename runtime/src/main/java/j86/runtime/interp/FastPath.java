@@ -126,9 +126,18 @@ final class FastPath {
         int op = Forms.alu(form);
         boolean writes = op != Forms.CMP && op != Forms.TEST;
         int lin = linear(c, i, writes);
-        int res = alu(c, op, c.mmu.read32(lin), b);
-        if (writes) {
+        int a = c.mmu.read32(lin);
+        if (!writes) {
+            alu(c, op, a, b);
+            return;
+        }
+        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        int res = alu(c, op, a, b);
+        try {
             c.mmu.write32(lin, res);
+        } catch (CpuFault f) {
+            restoreFlags(c, lfOp, lfA, lfB, lfRes);
+            throw f;
         }
     }
 
@@ -150,10 +159,31 @@ final class FastPath {
         int op = Forms.alu(form);
         boolean writes = op != Forms.CMP && op != Forms.TEST;
         int lin = linear8(c, i, writes);
-        int res = alu8(c, op, c.mmu.read8(lin), b);
-        if (writes) {
-            c.mmu.write8(lin, res);
+        int a = c.mmu.read8(lin);
+        if (!writes) {
+            alu8(c, op, a, b);
+            return;
         }
+        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        int res = alu8(c, op, a, b);
+        try {
+            c.mmu.write8(lin, res);
+        } catch (CpuFault f) {
+            restoreFlags(c, lfOp, lfA, lfB, lfRes);
+            throw f;
+        }
+    }
+
+    /**
+     * A read-modify-write whose write faults must leave the flags as they were (precise faults):
+     * the fast forms restore them themselves, so that {@link PageLoop} needs no per-instruction
+     * snapshot. Every other fast form faults before it changes any state but EIP.
+     */
+    private static void restoreFlags(Cpu c, int lfOp, int lfA, int lfB, int lfRes) {
+        c.lfOp = lfOp;
+        c.lfA = lfA;
+        c.lfB = lfB;
+        c.lfRes = lfRes;
     }
 
     private static int alu8(Cpu c, int op, int a, int b) {

@@ -63,7 +63,9 @@ final class Forms {
         switch (op) {
             case XCHG: return XCHG;
             case MOVZX: case MOVSX: return MOVX;
-            case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return SHIFT;
+            case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR:
+                // Memory shifts set the flags before their write may fault: the generic path restores them.
+                return i.operands[0].kind == Kind.REG ? SHIFT : GENERIC;
             default: break;
         }
         if ((i.prefixes & Insn.PFX_LOCK) != 0) {

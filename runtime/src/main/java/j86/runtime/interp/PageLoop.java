@@ -62,19 +62,12 @@ final class PageLoop {
                     && (Integer.compareUnsigned(eip, limit) > 0 || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
                 return;
             }
-            int esp = c.r[Cpu.ESP];
-            int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
             try {
                 c.eip = eip + i.length;
                 FastPath.execute(c, i, form);
                 c.instructions++;
             } catch (CpuFault fault) {
-                c.eip = eip;
-                c.r[Cpu.ESP] = esp;
-                c.lfOp = lfOp;
-                c.lfA = lfA;
-                c.lfB = lfB;
-                c.lfRes = lfRes;
+                c.eip = eip; // a fast form that faults has changed nothing else (see FastPath)
                 c.instructions++;
                 f.mayInterrupt = true;
                 Interrupts.raise(c, fault);
