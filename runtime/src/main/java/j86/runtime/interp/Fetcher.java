@@ -28,17 +28,21 @@ final class Fetcher implements ByteSource {
     private final SoftTlb tlb;
     /** Decodes that cannot be cached (page-crossing, outside RAM) go here: no allocation. */
     private final Insn scratch = new Insn();
-    /** One-entry memo: the last page fetched from (physical page base) and its cache page. */
-    private int memoPa = -1;
-    private CodeCache.Page memoPage;
     /**
-     * The code-page memo: while the linear page of CS:EIP is {@link #memoLin}, the privilege is
-     * {@link #memoUser} and the TLB epoch is {@link #memoEpoch}, the fetch translation is the TLB
-     * hit it was (same physical page {@link #memoPa}, same rights), so the translation is skipped.
+     * The code-page memo, direct-mapped by linear page: while an entry's linear page is that of
+     * CS:EIP, its privilege is the CPL's (user or not) and the TLB epoch is the entry's, the fetch
+     * translation is the TLB hit it was when the entry was made (same physical page, same rights),
+     * so the translation is skipped.
      */
-    private int memoLin = -1;
-    private int memoEpoch;
-    private boolean memoUser;
+    private static final class Memo {
+        int lin = -1;
+        int epoch;
+        boolean user;
+        CodeCache.Page page;
+    }
+
+    private static final int MEMO_WAYS = 16;
+    private final Memo[] memo = new Memo[MEMO_WAYS];
 
     /**
      * The interpreter's interrupt sampling: false only after the interrupt line was sampled idle
@@ -55,13 +59,17 @@ final class Fetcher implements ByteSource {
         this.cs = cpu.seg[1];
         this.cache = cache;
         this.tlb = cpu.mmu.tlb;
+        for (int k = 0; k < MEMO_WAYS; k++) {
+            memo[k] = new Memo();
+        }
     }
 
     Insn fetch(Cpu c, int eip) {
         Segment cs = this.cs;
         int lin = cs.base + eip;
-        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser) {
-            CodeCache.Page page = memoPage;
+        Memo m = memo[(lin >>> PhysicalMemory.PAGE_SHIFT) & (MEMO_WAYS - 1)];
+        if ((lin & ~PhysicalMemory.PAGE_MASK) == m.lin && tlb.epoch == m.epoch && (c.cpl == 3) == m.user) {
+            CodeCache.Page page = m.page;
             boolean big = cs.big;
             Insn[] a = big ? page.code32 : page.code16;
             if (a != null && !page.dead) {
@@ -86,13 +94,15 @@ final class Fetcher implements ByteSource {
 
     /**
      * The memoised code page when the fetch translation of linear address {@code lin} is known to
-     * be a TLB hit onto it (see {@link #memoLin}) and it holds live 32-bit code; else null.
+     * be a TLB hit onto it (see {@link Memo}) and it holds live 32-bit code; else null.
      */
     CodeCache.Page memoPage32(Cpu c, int lin) {
-        CodeCache.Page page = memoPage;
-        if ((lin & ~PhysicalMemory.PAGE_MASK) == memoLin && tlb.epoch == memoEpoch && (c.cpl == 3) == memoUser
-                && page.code32 != null && !page.dead) {
-            return page;
+        Memo m = memo[(lin >>> PhysicalMemory.PAGE_SHIFT) & (MEMO_WAYS - 1)];
+        if ((lin & ~PhysicalMemory.PAGE_MASK) == m.lin && tlb.epoch == m.epoch && (c.cpl == 3) == m.user) {
+            CodeCache.Page page = m.page;
+            if (page.code32 != null && !page.dead) {
+                return page;
+            }
         }
         return null;
     }
@@ -101,19 +111,16 @@ final class Fetcher implements ByteSource {
         boolean user = c.cpl == 3;
         int pa = c.mmu.translate(lin, Mmu.EXEC, user);
         boolean code32 = c.seg[1].big;
-        CodeCache.Page page = memoPage;
-        if ((pa & ~PhysicalMemory.PAGE_MASK) != memoPa || page == null || page.dead) {
-            page = cache.page(pa);
-            memoPage = page;
-            memoPa = pa & ~PhysicalMemory.PAGE_MASK;
-        }
-        memoLin = -1;
-        if (page != null && c.mmu.tlb.readTag[(user ? SoftTlb.SIZE : 0) + ((lin >>> 12) & SoftTlb.MASK)]
+        CodeCache.Page page = cache.page(pa);
+        Memo m = memo[(lin >>> PhysicalMemory.PAGE_SHIFT) & (MEMO_WAYS - 1)];
+        m.lin = -1;
+        if (page != null && tlb.readTag[(user ? SoftTlb.SIZE : 0) + ((lin >>> 12) & SoftTlb.MASK)]
                 == (lin & ~PhysicalMemory.PAGE_MASK)) {
             // The translation is now a TLB hit: memoise it until the TLB changes.
-            memoLin = lin & ~PhysicalMemory.PAGE_MASK;
-            memoEpoch = tlb.epoch;
-            memoUser = user;
+            m.lin = lin & ~PhysicalMemory.PAGE_MASK;
+            m.epoch = tlb.epoch;
+            m.user = user;
+            m.page = page;
         }
         if (page != null) {
             Insn i = CodeCache.get(page, pa, code32);

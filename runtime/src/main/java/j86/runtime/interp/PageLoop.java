@@ -51,7 +51,16 @@ final class PageLoop {
         while (c.instructions < end) {
             int off = eip - pageEip;
             if (off < 0 || off >= PhysicalMemory.PAGE_SIZE) {
-                return;
+                // Another page: go on if its fetch translation is memoised (calls, returns, jumps).
+                lin = cs.base + eip;
+                page = f.memoPage32(c, lin);
+                if (page == null) {
+                    return;
+                }
+                code = page.code32;
+                forms = page.form32;
+                pageEip = eip - (lin & PhysicalMemory.PAGE_MASK);
+                off = eip - pageEip;
             }
             Insn i = code[off];
             if (i == null) {
