@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decoder throughput: one linear sweep over the JOS kernel's .text (tens of thousands of real
+ * Decoder throughput: one linear sweep over the JOS kernel's .text (about 7,000 real
  * compiler-generated instructions), decoding into one reused {@link Insn}. The score is the time
  * of a whole sweep; {@link #instructions} (printed at setup) turns it into ns per instruction.
  */
