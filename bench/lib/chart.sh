@@ -29,7 +29,6 @@ set style histogram clustered gap 1
 set style fill solid 0.85 border -1
 set logscale y
 set ylabel "median wall seconds (log scale)"
-set yrange [0.001:*]
 set grid ytics
 set key top left
 set xtics rotate by -30
