@@ -19,12 +19,27 @@ import j86.runtime.ops.Regs;
 final class FastPath {
     private FastPath() {}
 
+    /** The most frequent forms, small enough to be inlined into the loops; the rest in {@link #more}. */
     static void execute(Cpu c, Insn i, int form) {
         int[] r = c.r;
         switch (Forms.kind(form)) {
             case Forms.MOV_RR: r[Forms.r1(form)] = r[Forms.r2(form)]; break;
-            case Forms.MOV_RI: r[Forms.r1(form)] = i.operands[1].value; break;
             case Forms.MOV_RM: r[Forms.r1(form)] = c.mmu.read32(linear(c, i, false)); break;
+            case Forms.ALU_RR: aluReg(c, form, r[Forms.r2(form)]); break;
+            case Forms.ALU_RI: aluReg(c, form, i.operands[1].value); break;
+            case Forms.JCC:
+                if (Flags.cond(c, i.cond)) {
+                    near(c, c.eip + i.operands[0].value);
+                }
+                break;
+            default: more(c, i, form); break;
+        }
+    }
+
+    private static void more(Cpu c, Insn i, int form) {
+        int[] r = c.r;
+        switch (Forms.kind(form)) {
+            case Forms.MOV_RI: r[Forms.r1(form)] = i.operands[1].value; break;
             case Forms.MOV_MR: {
                 int v = r[Forms.r2(form)];
                 c.mmu.write32(linear(c, i, true), v);
@@ -35,18 +50,11 @@ final class FastPath {
                 c.mmu.write32(linear(c, i, true), v);
                 break;
             }
-            case Forms.ALU_RR: aluReg(c, form, r[Forms.r2(form)]); break;
-            case Forms.ALU_RI: aluReg(c, form, i.operands[1].value); break;
             case Forms.ALU_RM: aluReg(c, form, c.mmu.read32(linear(c, i, false))); break;
             case Forms.ALU_MR: aluMem(c, i, form, r[Forms.r2(form)]); break;
             case Forms.ALU_MI: aluMem(c, i, form, i.operands[1].value); break;
             case Forms.INC_R: r[Forms.r1(form)] = Alu.inc32(c, r[Forms.r1(form)]); break;
             case Forms.DEC_R: r[Forms.r1(form)] = Alu.dec32(c, r[Forms.r1(form)]); break;
-            case Forms.JCC:
-                if (Flags.cond(c, i.cond)) {
-                    near(c, c.eip + i.operands[0].value);
-                }
-                break;
             case Forms.JMP_REL: near(c, c.eip + i.operands[0].value); break;
             case Forms.CALL_REL: {
                 int t = c.eip + i.operands[0].value;

@@ -48,14 +48,15 @@ final class PageLoop {
         int[] forms = page.form32;
         int pageEip = eip - (lin & PhysicalMemory.PAGE_MASK); // the EIP of the page's first byte
         int limit = cs.limit;
-        while (c.instructions < end) {
+        long n = c.instructions; // counted here, stored back on the way out (only this loop runs meanwhile)
+        while (n < end) {
             int off = eip - pageEip;
             if (off < 0 || off >= PhysicalMemory.PAGE_SIZE) {
                 // Another page: go on if its fetch translation is memoised (calls, returns, jumps).
                 lin = cs.base + eip;
                 page = f.memoPage32(c, lin);
                 if (page == null) {
-                    return;
+                    break;
                 }
                 code = page.code32;
                 forms = page.form32;
@@ -64,28 +65,29 @@ final class PageLoop {
             }
             Insn i = code[off];
             if (i == null) {
-                return;
+                break;
             }
             int form = forms[off];
             if (form == Forms.GENERIC || form == Forms.PAUSE || limit != -1
                     && (Integer.compareUnsigned(eip, limit) > 0 || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
-                return;
+                break;
             }
             try {
                 c.eip = eip + i.length;
                 FastPath.execute(c, i, form);
-                c.instructions++;
+                n++;
             } catch (CpuFault fault) {
                 c.eip = eip; // a fast form that faults has changed nothing else (see FastPath)
-                c.instructions++;
+                c.instructions = n + 1;
                 f.mayInterrupt = true;
                 Interrupts.raise(c, fault);
                 return;
             }
             if (tlb.epoch != epoch || page.dead || interruptible && mmu.slowAccess) {
-                return;
+                break;
             }
             eip = c.eip;
         }
+        c.instructions = n;
     }
 }
