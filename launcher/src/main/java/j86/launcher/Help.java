@@ -34,6 +34,7 @@ final class Help {
             --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
             --stats              print guest instructions per CPU, interrupts and run time on exit
             --quantum N          instructions each CPU runs per turn (default 4096)
+            --jit-threshold N    runs of a block before the translator compiles it (default 64)
 
             Exit status: 0 normal end, 2 bad input, 3 guest triple fault, 124 timeout,
             2v+1 when the guest writes v to the isa-debug-exit port 0x501.

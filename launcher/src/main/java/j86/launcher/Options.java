@@ -27,6 +27,8 @@ public final class Options {
     public boolean stats;
     public String engine = "interp";
     public long quantum = 4096;
+    /** Runs of a block on the interpreter before the translator compiles it. */
+    public int jitThreshold = 64;
 
     /** QEMU options that take a value. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-drive", "-hda", "-hdb", "-hdc",
@@ -58,7 +60,7 @@ public final class Options {
 
     private static boolean isOwn(String a) {
         return a.equals("--timeout") || a.equals("--exit-on") || a.equals("--stats") || a.equals("--engine")
-                || a.equals("--quantum");
+                || a.equals("--quantum") || a.equals("--jit-threshold");
     }
 
     private int parseOwn(String name, String[] args, int i) throws UsageException {
@@ -68,6 +70,7 @@ public final class Options {
             case "--exit-on" -> exitOn = checkRegex(value(args, i, name));
             case "--engine" -> engine = checkEngine(value(args, i, name));
             case "--quantum" -> quantum = parsePositive(value(args, i, name), name);
+            case "--jit-threshold" -> jitThreshold = (int) Math.min(parsePositiveOrZero(value(args, i, name), name), 1 << 20);
             default -> throw new UsageException("unknown option " + name);
         }
         return name.equals("--stats") ? i : i + 1;
@@ -257,11 +260,8 @@ public final class Options {
     }
 
     private static String checkEngine(String v) throws UsageException {
-        if (v.equals("interp")) {
+        if (v.equals("interp") || v.equals("jit")) {
             return v;
-        }
-        if (v.equals("jit")) {
-            throw new UsageException("--engine jit is not available yet (the translator has not landed); use interp");
         }
         throw new UsageException("--engine " + v + ": expected interp or jit");
     }

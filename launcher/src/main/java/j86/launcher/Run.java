@@ -16,6 +16,8 @@ import j86.launcher.monitor.MonitorConsole;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuDump;
 import j86.runtime.interp.Interpreter;
+import j86.runtime.sched.Engine;
+import j86.translator.TranslatingEngine;
 import j86.runtime.sched.Scheduler;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,7 +50,8 @@ final class Run {
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
         Machine m = new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);
-            debugEngine = new DebugEngine(interp, interp, vm);
+            Engine inner = o.engine.equals("jit") ? new TranslatingEngine(phys, interp, o.jitThreshold) : interp;
+            debugEngine = new DebugEngine(inner, interp, vm);
             return debugEngine;
         });
         Scheduler s = m.scheduler;
