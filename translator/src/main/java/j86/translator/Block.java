@@ -8,9 +8,9 @@ import j86.runtime.cpu.Cpu;
  * c.instructions advanced by the instructions retired, exactly as the interpreter would.
  */
 public interface Block {
-    /** Exit codes. */
-    int NEXT = 0, FAULTED = 1;
+    /** Exit codes: ran to its end; a guest fault was delivered; left early (SMC or an interrupt). */
+    int NEXT = 0, FAULTED = 1, EARLY = 2;
 
-    /** Runs the block; returns {@link #NEXT} or {@link #FAULTED} (a guest fault was delivered). */
+    /** Runs the block; returns {@link #NEXT}, {@link #FAULTED} or {@link #EARLY}. */
     int run(Cpu c);
 }

@@ -27,6 +27,9 @@ public final class BlockEntry {
     /** The last instruction does port I/O (the engine samples INTR after it, as the interpreter does). */
     final boolean endsWithPortAccess;
 
+    /** The last instruction is PAUSE: the CPU's quantum ends after it (as in the interpreter). */
+    final boolean endsWithPause;
+
     volatile boolean dead;
     int hits;
     Block block;
@@ -43,6 +46,7 @@ public final class BlockEntry {
         this.insns = insns;
         this.starts = starts;
         this.bytes = starts[insns.length] - starts[0];
+        this.endsWithPause = insns[insns.length - 1].op == j86.decoder.Op.PAUSE;
         this.endsWithPortAccess = Codegen.touchesPorts(insns[insns.length - 1].op);
     }
 

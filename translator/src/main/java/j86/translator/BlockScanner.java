@@ -13,7 +13,8 @@ import java.util.List;
  * Finds the extent of a basic block: a straight run of instructions decoded through the
  * interpreter's fetch path (so they share its code cache and its code-page marking), ending after
  * a control transfer or mode change ({@link Insn#endsBlock()}), after a repeated string
- * instruction (it may leave EIP on itself to restart), before the last 15 bytes of the page (no
+ * instruction (it may leave EIP on itself to restart), after PAUSE (it ends the CPU's quantum,
+ * see Interpreter), before the last 15 bytes of the page (no
  * instruction of a block crosses into another page, and decoding ahead never faults), or at
  * {@link #MAX_INSNS}.
  */
@@ -42,7 +43,7 @@ final class BlockScanner {
             starts.add(eip);
             eip += i.length;
             off += i.length;
-            if (i.endsBlock() || isRepString(i)) {
+            if (i.endsBlock() || isRepString(i) || i.op == Op.PAUSE) {
                 break;
             }
         }

@@ -203,7 +203,10 @@ final class Gen implements Opcodes {
         invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
         mv.visitJumpInsn(IFEQ, go);
         setEip(next());
-        leave(k + 1);
+        cpu();
+        iconst(k + 1);
+        invoke(SUPPORT, "leaveEarly", "(L" + CPU + ";I)I");
+        mv.visitInsn(IRETURN);
         mv.visitLabel(go);
     }
 

@@ -80,9 +80,15 @@ public final class Support {
         return target;
     }
 
-    /** Leaves the block after {@code retired} instructions (c.eip already set). */
+    /** Leaves the block at its end after {@code retired} instructions (c.eip already set). */
     public static int leave(Cpu c, int retired) {
         c.instructions += retired;
         return Block.NEXT;
+    }
+
+    /** Leaves the block before its end after {@code retired} instructions (c.eip already set). */
+    public static int leaveEarly(Cpu c, int retired) {
+        c.instructions += retired;
+        return Block.EARLY;
     }
 }

@@ -1,5 +1,7 @@
 package j86.translator;
 
+import j86.decoder.Insn;
+import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.interp.Interpreter;
@@ -67,7 +69,7 @@ public final class TranslatingEngine implements Engine {
             }
             if (e == null || e.count() > end - c.instructions) {
                 sample = true;
-                if (interp.step(c) != Interpreter.QUANTUM) {
+                if (!step(c)) {
                     return;
                 }
                 continue;
@@ -87,12 +89,15 @@ public final class TranslatingEngine implements Engine {
                 }
                 jc.put(c.eip, e);
             }
-            if (e.block.run(c) != Block.NEXT || e.endsWithPortAccess) {
-                sample = true;
-            }
+            int r = e.block.run(c);
             blocksRun++;
             insnsTranslated += e.count();
             insnsSpecialised += e.specialised;
+            if (r != Block.NEXT || e.endsWithPortAccess) {
+                sample = true;
+            } else if (e.endsWithPause) {
+                return; // PAUSE ends the quantum (see Interpreter)
+            }
         }
     }
 
@@ -156,6 +161,27 @@ public final class TranslatingEngine implements Engine {
         return t;
     }
 
+    /**
+     * Runs one instruction on the interpreter; false when run must return: the CPU halted or shut
+     * down, or the instruction was a PAUSE, which ends the quantum (Interpreter.step does not say
+     * so, hence the look at the instruction first: it was a PAUSE when that instruction retired
+     * alone and EIP moved past it; an interrupt taken before it would have moved EIP elsewhere).
+     */
+    private boolean step(Cpu c) {
+        int eip = c.eip;
+        long n = c.instructions;
+        Insn i;
+        try {
+            i = interp.fetch(c, eip);
+        } catch (CpuFault f) {
+            i = null; // the step raises it
+        }
+        if (interp.step(c) != Interpreter.QUANTUM) {
+            return false;
+        }
+        return !(i != null && i.op == Op.PAUSE && c.instructions == n + 1 && c.eip - eip == i.length);
+    }
+
     /** Runs a cold block on the interpreter, instruction by instruction, while EIP follows it. */
     private boolean runCold(Cpu c, BlockEntry e) {
         int base = c.eip - e.starts[0];
@@ -164,7 +190,11 @@ public final class TranslatingEngine implements Engine {
                 return true;
             }
             insnsCold++;
+            long n = c.instructions;
             if (interp.step(c) != Interpreter.QUANTUM) {
+                return false;
+            }
+            if (e.insns[j].op == Op.PAUSE && c.instructions == n + 1 && c.eip == base + e.starts[j + 1]) {
                 return false;
             }
         }

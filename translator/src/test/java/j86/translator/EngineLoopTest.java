@@ -77,4 +77,24 @@ class EngineLoopTest {
             }
         }
     }
+
+    /**
+     * Regression (found booting JOS with 2 CPUs): PAUSE ends the CPU's quantum in the interpreter;
+     * the engine must return right after it too, whether the PAUSE ran cold or translated.
+     * Loop: inc %eax ; pause ; dec %ecx ; jnz L ; hlt.
+     */
+    @Test
+    void pauseEndsTheQuantumAsInTheInterpreter() {
+        byte[] code = {(byte) 0xB9, 20, 0, 0, 0, 0x40, (byte) 0xF3, (byte) 0x90, 0x49, 0x75, (byte) 0xFA, (byte) 0xF4};
+        for (int threshold : new int[] {0, 2, 100}) {
+            GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, threshold, code, 0);
+            for (int round = 0; round < 30; round++) {
+                ref.run(1000);
+                jit.run(1000);
+                assertEquals(null, ref.differs(jit), "threshold " + threshold + " round " + round);
+            }
+            assertEquals(20, ref.cpu.r[Cpu.EAX]);
+            assertEquals(true, ref.cpu.halted);
+        }
+    }
 }
