@@ -97,6 +97,10 @@ final class FastPath {
             case Forms.PUSH_M: ExecStack.push(c, i); break;
             case Forms.JMP_M: ExecControl.jmp(c, i); break;
             case Forms.MOVX: ExecMove.movx(c, i); break;
+            case Forms.MOVZX8_RM: r[Forms.r1(form)] = c.mmu.read8(linear8(c, i, false)); break;
+            case Forms.MOVZX16_RM: r[Forms.r1(form)] = c.mmu.read16(linear16(c, i, false)); break;
+            case Forms.MOVSX8_RM: r[Forms.r1(form)] = (byte) c.mmu.read8(linear8(c, i, false)); break;
+            case Forms.MOVSX16_RM: r[Forms.r1(form)] = (short) c.mmu.read16(linear16(c, i, false)); break;
             case Forms.SHIFT: ExecShift.shift(c, i); break;
             default: Dispatch.execute(c, i); break;
         }
@@ -152,6 +156,11 @@ final class FastPath {
     /** The linear address of the byte memory operand (32-bit addressing). */
     private static int linear8(Cpu c, Insn i, boolean write) {
         return Segmentation.linear(c, i.memSeg, ea32(c, i), 1, write);
+    }
+
+    /** The linear address of the word memory operand (32-bit addressing). */
+    private static int linear16(Cpu c, Insn i, boolean write) {
+        return Segmentation.linear(c, i.memSeg, ea32(c, i), 2, write);
     }
 
     private static void aluReg8(Cpu c, int form, int b) {

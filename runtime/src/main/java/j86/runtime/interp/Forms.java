@@ -25,7 +25,8 @@ final class Forms {
             LEA = 20, NOP = 21, XCHG = 22, MOVX = 23, SHIFT = 24, PAUSE = 25,
             MOV8_RR = 26, MOV8_RI = 27, MOV8_RM = 28, MOV8_MR = 29, MOV8_MI = 30,
             ALU8_RR = 31, ALU8_RI = 32, ALU8_RM = 33, ALU8_MR = 34, ALU8_MI = 35,
-            IMUL = 36, PUSH_M = 37, JMP_M = 38;
+            IMUL = 36, PUSH_M = 37, JMP_M = 38, MOVZX8_RM = 39, MOVZX16_RM = 40, MOVSX8_RM = 41,
+            MOVSX16_RM = 42;
 
     /** ALU operation numbers (bits 16-19 of an ALU form). */
     static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8;
@@ -62,7 +63,7 @@ final class Forms {
         // Shapes whose Exec* helper handles every size and prefix itself: skip only the dispatch.
         switch (op) {
             case XCHG: return XCHG;
-            case MOVZX: case MOVSX: return MOVX;
+            case MOVZX: case MOVSX: return movx(i);
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR:
                 // Memory shifts set the flags before their write may fault: the generic path restores them.
                 return i.operands[0].kind == Kind.REG ? SHIFT : GENERIC;
@@ -111,6 +112,16 @@ final class Forms {
             case LEA: return ka == Kind.REG && kb == Kind.MEM && mem32 ? pack(LEA, a.reg, 0) : GENERIC;
             default: return GENERIC;
         }
+    }
+
+    /** MOVZX/MOVSX r32, m8/m16 with 32-bit addressing get their own forms; the rest calls ExecMove.movx. */
+    private static int movx(Insn i) {
+        Operand s = i.operands[1];
+        if (i.opSize != 32 || i.addrSize != 32 || s.kind != Kind.MEM || (s.size != 8 && s.size != 16)) {
+            return MOVX;
+        }
+        int kind = i.op == Op.MOVZX ? (s.size == 8 ? MOVZX8_RM : MOVZX16_RM) : (s.size == 8 ? MOVSX8_RM : MOVSX16_RM);
+        return pack(kind, i.operands[0].reg, 0);
     }
 
     /** Byte forms: MOV and the ALU group between registers, immediates and memory (32-bit addressing). */
