@@ -17,7 +17,7 @@ import j86.runtime.sched.Engine;
  * PAUSE ends the CPU's quantum (execute returns QUANTUM right after it): PAUSE is the spin-wait
  * hint of lock loops, and in the deterministic mode the CPU holding the lock cannot make progress
  * until this one gives up its turn. Measured on JOS primes with 4 CPUs: the output up to "CPU n:
- * 1877" takes 246 M instead of 558 M guest instructions. Deterministic, since it follows from the
+ * 1877" takes 222 M instead of 558 M guest instructions. Deterministic, since it follows from the
  * instruction stream alone.
  *
  * Virtual time: c.instructions counts retired instructions; a faulting instruction also counts one
