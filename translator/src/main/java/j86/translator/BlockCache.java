@@ -38,8 +38,21 @@ final class BlockCache implements CodeWriteListener {
                 .build();
     }
 
+    /**
+     * The live block at {@code key}, found through the page directory (a page holds few blocks),
+     * which is cheaper than the bounded map on this path (taken after every TLB flush).
+     */
     synchronized BlockEntry get(long key) {
-        return cache.getIfPresent(key);
+        List<BlockEntry> l = pages[(int) (key >>> 8 >>> PhysicalMemory.PAGE_SHIFT)];
+        if (l != null) {
+            for (int n = l.size() - 1; n >= 0; n--) {
+                BlockEntry e = l.get(n);
+                if (e.key == key && !e.dead) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** Adds or replaces (a translated block replaces its cold entry, re-weighed) the block at e.key. */

@@ -18,6 +18,8 @@ final class JumpCache {
     private final int[] tags = new int[SIZE];
     private final BlockEntry[] entries = new BlockEntry[SIZE];
     private int csBase;
+    /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
+    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold, misses;
 
     private static int index(int eip) {
         return (eip ^ eip >>> BITS) & MASK;

@@ -86,6 +86,8 @@ final class Specialise implements Opcodes {
             case PUSH: return push(i);
             case POP: return pop(i);
             case LEA: return lea(i);
+            case MOVZX: case MOVSX: return movx(i);
+            case LEAVE: return leave(i);
             case JCC: return EmitControl.jcc(g, i);
             case JMP: return EmitControl.jmp(g, i);
             case CALL: return EmitControl.call(g, i);
@@ -282,7 +284,63 @@ final class Specialise implements Opcodes {
         return true;
     }
 
-    static Label label() {
-        return new Label();
+    /** MOVZX/MOVSX reg, r/m8|r/m16 (ExecMove.movx: read at the source size, extend, write). */
+    private boolean movx(Insn i) {
+        Operand d = i.operands[0], s = i.operands[1];
+        if (d.kind != Kind.REG || i.opSize == 8 || s.size != 8 && s.size != 16
+                || s.kind != Kind.REG && s.kind != Kind.MEM) {
+            return false;
+        }
+        int lin = -1;
+        if (s.kind == Kind.MEM) {
+            g.mayFault();
+            lin = o.linearTo(i, s.size, false);
+        }
+        o.beginWriteReg(d.reg, i.opSize);
+        if (lin >= 0) {
+            o.readLin(lin, s.size);
+        } else {
+            o.readReg(s.reg, s.size);
+        }
+        if (i.op == Op.MOVSX) {
+            mv.visitInsn(s.size == 8 ? I2B : I2S);
+        }
+        o.endWriteReg(i.opSize);
+        if (lin >= 0) {
+            g.exitCheck();
+        }
+        return true;
+    }
+
+    /**
+     * LEAVE with a 32-bit operand and stack (SS.B is part of the mode key): EBP = [SS:EBP],
+     * ESP = old EBP + 4. The read comes first, so a fault changes nothing (ExecStack.leave
+     * restores ESP for the same effect).
+     */
+    private boolean leave(Insn i) {
+        if (i.opSize != 32 || (g.e.mode & 2) == 0) {
+            return false;
+        }
+        g.mayFault();
+        int v = g.temp();
+        o.mmu();
+        g.cpu();
+        g.iconst(2); // SS
+        o.reg32(5);
+        g.iconst(4);
+        g.iconst(0);
+        g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
+        mv.visitMethodInsn(INVOKEVIRTUAL, EmitOperands.MMU, "read32", "(I)I", false);
+        mv.visitVarInsn(ISTORE, v);
+        o.beginWriteReg(4, 32);
+        o.reg32(5);
+        g.iconst(4);
+        mv.visitInsn(IADD);
+        o.endWriteReg(32);
+        o.beginWriteReg(5, 32);
+        mv.visitVarInsn(ILOAD, v);
+        o.endWriteReg(32);
+        g.exitCheck();
+        return true;
     }
 }

@@ -29,8 +29,6 @@ public final class TranslatingEngine implements Engine {
     final Translator translator;
     private JumpCache[] jumpCaches = new JumpCache[0];
 
-    // Statistics (informal; written by the CPU threads without synchronisation)
-    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold, jumpMisses;
 
     public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold) {
         this(phys, interp, threshold, true, DEFAULT_CACHE_BYTES);
@@ -78,7 +76,7 @@ public final class TranslatingEngine implements Engine {
                 if (e.hits < threshold) {
                     e.hits++;
                     sample = true;
-                    if (!runCold(c, e)) {
+                    if (!runCold(c, e, jc)) {
                         return;
                     }
                     continue;
@@ -90,9 +88,9 @@ public final class TranslatingEngine implements Engine {
                 jc.put(c.eip, e);
             }
             int r = e.block.run(c);
-            blocksRun++;
-            insnsTranslated += e.count();
-            insnsSpecialised += e.specialised;
+            jc.blocksRun++;
+            jc.insnsTranslated += e.count();
+            jc.insnsSpecialised += e.specialised;
             if (r != Block.NEXT || e.endsWithPortAccess) {
                 sample = true;
             } else if (e.endsWithPause) {
@@ -112,7 +110,7 @@ public final class TranslatingEngine implements Engine {
         int mode = ModeKey.of(c);
         BlockEntry e = jc.lookup(c, mode);
         if (e == null) {
-            jumpMisses++;
+            jc.misses++;
             e = lookup(c, mode);
             if (e == null) {
                 return null;
@@ -183,13 +181,13 @@ public final class TranslatingEngine implements Engine {
     }
 
     /** Runs a cold block on the interpreter, instruction by instruction, while EIP follows it. */
-    private boolean runCold(Cpu c, BlockEntry e) {
+    private boolean runCold(Cpu c, BlockEntry e, JumpCache jc) {
         int base = c.eip - e.starts[0];
         for (int j = 0; j < e.count(); j++) {
             if (c.eip != base + e.starts[j] || e.dead) {
                 return true;
             }
-            insnsCold++;
+            jc.insnsCold++;
             long n = c.instructions;
             if (interp.step(c) != Interpreter.QUANTUM) {
                 return false;
@@ -227,10 +225,22 @@ public final class TranslatingEngine implements Engine {
 
     /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
     public String statistics() {
-        return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d"
-                + " flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d", translator.translated, translator.nanos / 1_000_000, translator.defineNanos / 1_000_000, translator.bytecodeBytes, blocksRun,
-                insnsTranslated, insnsTranslated == 0 ? 0.0 : 100.0 * insnsSpecialised / insnsTranslated, insnsCold,
-                translator.flagsDropped, cache.invalidated, cache.evicted, jumpMisses);
+        long runs = 0, translated = 0, specialised = 0, cold = 0, misses = 0;
+        for (JumpCache jc : jumpCaches) {
+            if (jc != null) {
+                runs += jc.blocksRun;
+                translated += jc.insnsTranslated;
+                specialised += jc.insnsSpecialised;
+                cold += jc.insnsCold;
+                misses += jc.misses;
+            }
+        }
+        Translator t = translator;
+        return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d"
+                + " specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d",
+                t.translated, t.nanos / 1_000_000, t.defineNanos / 1_000_000, t.bytecodeBytes, runs, translated,
+                translated == 0 ? 0.0 : 100.0 * specialised / translated, cold, t.flagsDropped, cache.invalidated,
+                cache.evicted, misses);
     }
 
     BlockCache blockCache() {
