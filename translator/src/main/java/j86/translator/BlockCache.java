@@ -32,6 +32,7 @@ final class BlockCache implements CodeWriteListener {
                 .evictionListener((Long k, BlockEntry v, RemovalCause cause) -> {
                     if (v != null && cause.wasEvicted()) {
                         evicted++;
+                        v.evicted = true;
                         retire(v);
                     }
                 })

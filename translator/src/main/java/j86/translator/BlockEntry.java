@@ -31,6 +31,8 @@ public final class BlockEntry {
     final boolean endsWithPause;
 
     volatile boolean dead;
+    /** Retired by the bounded cache (not by a write): its code is still right to run once more. */
+    volatile boolean evicted;
     int hits;
     Block block;
     /** Bytecode size of the translation's run method (0 while cold). */

@@ -82,10 +82,10 @@ public final class TranslatingEngine implements Engine {
                     continue;
                 }
                 e = translate(e);
-                if (e.dead) {
-                    continue;
+                if (e.dead && !e.evicted) {
+                    continue; // a write retired it meanwhile (another CPU): look again
                 }
-                jc.put(c.eip, e);
+                jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
             }
             int r = e.block.run(c);
             jc.blocksRun++;

@@ -27,8 +27,12 @@ class GuestMachine implements PortDevice {
     final List<String> outs = new ArrayList<>();
 
     GuestMachine(boolean translate, int threshold, boolean specialise) {
+        this(translate, threshold, specialise, TranslatingEngine.DEFAULT_CACHE_BYTES);
+    }
+
+    GuestMachine(boolean translate, int threshold, boolean specialise, long cacheBytes) {
         cpu.io = this;
-        jit = translate ? new TranslatingEngine(phys, interp, threshold, specialise, TranslatingEngine.DEFAULT_CACHE_BYTES) : null;
+        jit = translate ? new TranslatingEngine(phys, interp, threshold, specialise, cacheBytes) : null;
         writeTables(phys.ram);
     }
 
