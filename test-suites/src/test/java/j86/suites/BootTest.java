@@ -22,7 +22,11 @@ class BootTest {
     private static final Pattern STARTING = Pattern.compile("^SMP: CPU (\\d+) starting");
 
     @TestFactory
-    List<DynamicTest> boots() {
+    List<DynamicTest> boots() throws Throwable {
+        return TALLY.build(this::bootsTests);
+    }
+
+    private List<DynamicTest> bootsTests() {
         List<DynamicTest> tests = new ArrayList<>();
         for (EngineChoice engine : EngineChoice.all()) {
             for (int n : JosGradingTest.CPU_COUNTS) {

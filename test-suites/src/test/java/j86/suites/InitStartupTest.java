@@ -28,7 +28,11 @@ class InitStartupTest {
     private static final int SUCCESS = (0x10 << 1) | 1;
 
     @TestFactory
-    List<DynamicTest> wakeAp() {
+    List<DynamicTest> wakeAp() throws Throwable {
+        return TALLY.build(this::wakeApTests);
+    }
+
+    private List<DynamicTest> wakeApTests() {
         List<DynamicTest> tests = new ArrayList<>();
         for (EngineChoice engine : EngineChoice.all()) {
             tests.add(TALLY.test("init-startup/" + engine.name(), () -> run(engine)));

@@ -1,8 +1,10 @@
 package j86.suites;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
  * Counts a suite's tests and failures (dynamic ones included, which JUnit's own watchers see only
@@ -15,6 +17,17 @@ final class Tally {
 
     Tally(String suite) {
         this.suite = suite;
+    }
+
+    /** Builds a suite's tests; a suite that cannot even be built counts as one failed test. */
+    List<DynamicTest> build(ThrowingSupplier<List<DynamicTest>> factory) throws Throwable {
+        try {
+            return factory.get();
+        } catch (Throwable t) {
+            tests.incrementAndGet();
+            failures.incrementAndGet();
+            throw t;
+        }
     }
 
     DynamicTest test(String name, Executable body) {
