@@ -119,13 +119,23 @@ final class Codegen implements Opcodes {
         }
     }
 
+    /** Ops whose semantics read or write c.instructions (the TSC is derived from it). */
+    static boolean readsInstructionCount(j86.decoder.Op op) {
+        return op == j86.decoder.Op.RDTSC || op == j86.decoder.Op.RDMSR || op == j86.decoder.Op.WRMSR;
+    }
+
     /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
     static void fallback(Gen g) {
         g.mayFault();
         g.setEip(g.next());
         g.cpu();
         g.currentInsn();
-        g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
+        if (readsInstructionCount(g.insn().op)) {
+            g.iconst(g.k);
+            g.invoke(Gen.SUPPORT, "execCounted", "(L" + Gen.CPU + ";L" + Gen.INSN + ";I)V");
+        } else {
+            g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
+        }
         g.exitCheck(touchesPorts(g.insn().op));
     }
 }

@@ -36,6 +36,21 @@ public final class Support {
     }
 
     /**
+     * {@link #exec} for an instruction that reads or writes the CPU's instruction count (RDTSC,
+     * RDMSR, WRMSR: the time-stamp counter is derived from it). Blocks add their count at exit, so
+     * here the {@code k} instructions the block already retired are added for the duration of the
+     * instruction: it sees the count the interpreter would show.
+     */
+    public static void execCounted(Cpu c, Insn i, int k) {
+        c.instructions += k;
+        try {
+            exec(c, i);
+        } finally {
+            c.instructions -= k;
+        }
+    }
+
+    /**
      * A guest fault in instruction {@code k} of block {@code e}: EIP back to that instruction, the
      * k instructions before it and the faulting one counted (as the interpreter counts), and the
      * exception delivered. State other than EIP is already as the interpreter leaves it.

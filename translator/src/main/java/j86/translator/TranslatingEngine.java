@@ -35,7 +35,8 @@ public final class TranslatingEngine implements Engine {
     }
 
     /** {@code specialise = false} makes every instruction call the interpreter's Dispatch (tests). */
-    public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold, boolean specialise, long cacheBytes) {
+    public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold, boolean specialise,
+            long cacheBytes) {
         this.phys = phys;
         this.interp = interp;
         this.threshold = threshold;

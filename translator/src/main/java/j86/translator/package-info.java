@@ -1,2 +1,18 @@
-/** The translator: hot x86 basic blocks become JVM bytecode (OW2 ASM) in hidden classes. */
+/**
+ * The translator: hot x86 basic blocks become JVM bytecode (OW2 ASM) in hidden classes.
+ *
+ * <p>Entry point: {@link j86.translator.TranslatingEngine} ({@code new TranslatingEngine(phys,
+ * interpreter, threshold)}), a {@link j86.runtime.sched.Engine} that runs blocks and leaves
+ * everything between instructions (interrupt acceptance, shadows, TF, HLT, shutdown, PAUSE ending
+ * the quantum) to the {@link j86.runtime.interp.Interpreter}, so guest-visible timing is identical.
+ *
+ * <p>Pieces: {@code BlockScanner} finds a block (decoded through the interpreter's fetch path);
+ * {@code BlockCache} keys blocks by physical address + mode ({@code ModeKey}), bounds them
+ * (Caffeine, weighted by bytecode) and retires a page's blocks on a code write (chained on the
+ * interpreter's CodeCache); {@code JumpCache} maps a CPU's EIP to a block, validated against the
+ * soft TLB; {@code Translator} and {@code Codegen} generate and define the class; {@code
+ * Specialise}, {@code EmitOperands} and {@code EmitControl} emit specialised instructions (calls to
+ * the interpreter's own semantics methods), everything else goes through {@code Support.exec} to
+ * the interpreter's Dispatch; {@code Liveness} drops flag records nobody can observe.
+ */
 package j86.translator;

@@ -63,15 +63,11 @@ class DifferentialTest {
         List<String> verifyErrors = new ArrayList<>();
         jit.jit.translator.observer = r -> {
             classes.add(r);
-            String v = Boolean.getBoolean("j86.diff.noverify") ? "" : Listing.verify(r.classFile);
+            String v = Listing.verify(r.classFile);
             if (!v.isEmpty()) {
                 verifyErrors.add(v + Listing.bytecode(r.classFile));
             }
         };
-        if (Boolean.getBoolean("j86.diff.trace")) {
-            jit.interp.cache().addListener((pa, len) -> System.out.println("code write " + Integer.toHexString(pa) + " " + len + " eip=" + Integer.toHexString(jit.cpu.eip) + " " + j86.runtime.cpu.CpuDump.dump(jit.cpu)
-                    + " " + java.util.Arrays.toString(java.util.Arrays.copyOfRange(new Throwable().getStackTrace(), 2, 7))));
-        }
         ProgramGen gen = new ProgramGen(rnd, DATA, CODE);
         int mismatches = 0;
         long insns = 0, refNanos = 0, jitNanos = 0;

@@ -97,4 +97,18 @@ class EngineLoopTest {
             assertEquals(true, ref.cpu.halted);
         }
     }
+
+    /**
+     * Regression: RDTSC inside a block must see the instructions the block already retired (blocks
+     * add their count at exit). nop ; nop ; nop ; rdtsc ; hlt -- EAX = 3 + the TSC offset (0).
+     */
+    @Test
+    void rdtscInsideABlockSeesTheInstructionsRetiredBeforeIt() {
+        byte[] code = {(byte) 0x90, (byte) 0x90, (byte) 0x90, 0x0F, 0x31, (byte) 0xF4};
+        GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, 0, code, 0);
+        ref.run(100);
+        jit.run(100);
+        assertEquals(3, ref.cpu.r[Cpu.EAX]);
+        assertEquals(null, ref.differs(jit));
+    }
 }
