@@ -11,6 +11,9 @@ public interface Block {
     /** Exit codes: ran to its end; a guest fault was delivered; left early (SMC or an interrupt). */
     int NEXT = 0, FAULTED = 1, EARLY = 2;
 
-    /** Runs the block; returns {@link #NEXT}, {@link #FAULTED} or {@link #EARLY}. */
-    int run(Cpu c);
+    /**
+     * Runs the block (and the successors it chains to, see {@link Chain}); returns {@link #NEXT},
+     * {@link #FAULTED} or {@link #EARLY} for the last block run.
+     */
+    int run(Cpu c, Chain x);
 }

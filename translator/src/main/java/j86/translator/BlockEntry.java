@@ -30,6 +30,13 @@ public final class BlockEntry {
     /** The last instruction is PAUSE: the CPU's quantum ends after it (as in the interpreter). */
     final boolean endsWithPause;
 
+    /** Its end may chain to a successor (near branch or fall-through, not PAUSE or port I/O). */
+    final boolean chainable;
+    /** Two successor links: EIP relative to this block's start, and the block found there. */
+    int rel0 = Integer.MIN_VALUE, rel1 = Integer.MIN_VALUE;
+    BlockEntry to0, to1;
+    private boolean nextSlot;
+
     volatile boolean dead;
     /** Retired by the bounded cache (not by a write): its code is still right to run once more. */
     volatile boolean evicted;
@@ -48,8 +55,50 @@ public final class BlockEntry {
         this.insns = insns;
         this.starts = starts;
         this.bytes = starts[insns.length] - starts[0];
+        this.chainable = chainable(insns[insns.length - 1]);
         this.endsWithPause = insns[insns.length - 1].op == j86.decoder.Op.PAUSE;
         this.endsWithPortAccess = Codegen.touchesPorts(insns[insns.length - 1].op);
+    }
+
+    /** Near transfers and fall-through keep the mode, interrupt state and TF: the next block may follow directly. */
+    private static boolean chainable(Insn last) {
+        switch (last.op) {
+            case JCC: case JMP: case CALL: case RET: case LOOP: case LOOPE: case LOOPNE: case JCXZ:
+                return true;
+            case PAUSE:
+                return false;
+            default:
+                return !last.endsBlock() && !Codegen.touchesPorts(last.op);
+        }
+    }
+
+    /** Remembers that {@code to} starts {@code rel} bytes after this block's start (same page). */
+    synchronized void link(int rel, BlockEntry to) {
+        if (rel0 == rel) {
+            to0 = to;
+        } else if (rel1 == rel) {
+            to1 = to;
+        } else if (nextSlot) {
+            to1 = null;
+            rel1 = rel;
+            to1 = to;
+            nextSlot = false;
+        } else {
+            to0 = null;
+            rel0 = rel;
+            to0 = to;
+            nextSlot = true;
+        }
+    }
+
+    /** The linked successor at {@code rel}, or null. */
+    BlockEntry linked(int rel) {
+        BlockEntry t = to0;
+        if (rel0 == rel && t != null) {
+            return t;
+        }
+        t = to1;
+        return rel1 == rel ? t : null;
     }
 
     int count() {

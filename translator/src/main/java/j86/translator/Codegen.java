@@ -19,6 +19,7 @@ final class Codegen implements Opcodes {
     /** HotSpot does not compile methods larger than this (DESIGN.md invariant 5). */
     static final int MAX_METHOD_BYTES = 8000;
     static final String CLASS_NAME = "j86/translator/T";
+    static final String RUN_DESC = "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I";
 
     /** The class file, its class data, and figures about it. */
     static final class Result {
@@ -46,10 +47,12 @@ final class Codegen implements Opcodes {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(L" + Gen.CPU + ";)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
         Gen g = new Gen(mv, e);
         Result r = new Result();
         Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
+        Label chain = new Label();
+        boolean chains = e.chainable;
         mv.visitCode();
         mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
         for (int l = Gen.K; l < Gen.FIRST_TEMP; l++) {
@@ -75,7 +78,15 @@ final class Codegen implements Opcodes {
         if (!e.insns[e.count() - 1].endsBlock() && !BlockScanner.isRepString(e.insns[e.count() - 1])) {
             g.setEip(e.starts[e.count()]);
         }
-        g.leave(e.count());
+        if (chains) {
+            g.cpu();
+            g.iconst(e.count());
+            g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, chain);
+        } else {
+            g.leave(e.count());
+        }
         mv.visitLabel(end);
         mv.visitLabel(handler);
         mv.visitVarInsn(ASTORE, Gen.FAULT);
@@ -99,6 +110,9 @@ final class Codegen implements Opcodes {
         mv.visitVarInsn(ILOAD, Gen.BASE);
         g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";II)I");
         mv.visitInsn(IRETURN);
+        if (chains) {
+            emitChain(g, chain);
+        }
         mv.visitLabel(codeEnd);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -109,6 +123,34 @@ final class Codegen implements Opcodes {
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();
         return r;
+    }
+
+    /**
+     * Outside the handler's range: ask {@link Support#successor} for the next block and call it
+     * from this class's own call site, or return NEXT to the engine.
+     */
+    private static void emitChain(Gen g, Label chain) {
+        MethodVisitor mv = g.mv;
+        Label go = new Label();
+        mv.visitLabel(chain);
+        g.cpu();
+        mv.visitVarInsn(ALOAD, Gen.X);
+        g.entry();
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(g.e.starts[0]);
+        mv.visitInsn(IADD);
+        g.invoke(Gen.SUPPORT, "successor", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";L" + Gen.ENTRY + ";I)L" + Gen.ENTRY + ";");
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNONNULL, go);
+        mv.visitInsn(POP);
+        g.iconst(Block.NEXT);
+        mv.visitInsn(IRETURN);
+        mv.visitLabel(go);
+        mv.visitFieldInsn(GETFIELD, Gen.ENTRY, "block", "L" + Gen.BLOCK + ";");
+        g.cpu();
+        mv.visitVarInsn(ALOAD, Gen.X);
+        mv.visitMethodInsn(INVOKEINTERFACE, Gen.BLOCK, "run", RUN_DESC, true);
+        mv.visitInsn(IRETURN);
     }
 
     /** Ops that reach devices other than through the MMU (as the interpreter lists them). */

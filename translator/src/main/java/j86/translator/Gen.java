@@ -11,19 +11,22 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The state of one block's code generation and the small bytecode idioms every emitter shares.
- * Layout of the generated {@code int run(Cpu c)}: local 1 = c, local 2 = index of the instruction
- * that may fault next (read by the one exception handler), local 3 = the caught fault, local 4 =
+ * Layout of the generated {@code int run(Cpu c, Chain x)}: local 1 = c, local 2 = x, local 3 = index
+ * of the instruction that may fault next (read by the one exception handler), local 4 = the caught
+ * fault, local 5 =
  * EIP at entry minus the scanned EIP of the first instruction (blocks are keyed by physical
  * address, so the same code may run at another virtual address: every EIP the code writes is
- * relative), locals from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are constants: dynamic
- * constants resolved from the hidden class's class data ({@code MethodHandles.classDataAt}).
+ * relative), locals 6..9 = saved lazy flags, locals from {@link #FIRST_TEMP} = scratch. Objects
+ * (the BlockEntry, the Insns) are static final fields set from the hidden class's class data.
  */
 final class Gen implements Opcodes {
     static final String CPU = "j86/runtime/cpu/Cpu";
     static final String SUPPORT = "j86/translator/Support";
     static final String ENTRY = "j86/translator/BlockEntry";
     static final String INSN = "j86/decoder/Insn";
-    static final int C = 1, K = 2, FAULT = 3, BASE = 4, LF = 5, FIRST_TEMP = 9;
+    static final String CHAIN = "j86/translator/Chain";
+    static final String BLOCK = "j86/translator/Block";
+    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, FIRST_TEMP = 10;
     /** Bit of local K: the faulting instruction saved the lazy flags in locals LF..LF+3; restore them. */
     static final int RESTORE_FLAGS = 1 << 16;
     static final String[] LF_FIELDS = {"lfOp", "lfA", "lfB", "lfRes"};

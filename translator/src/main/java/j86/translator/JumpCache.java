@@ -18,6 +18,8 @@ final class JumpCache {
     private final int[] tags = new int[SIZE];
     private final BlockEntry[] entries = new BlockEntry[SIZE];
     private int csBase;
+    /** This CPU's chaining context. */
+    final Chain chain = new Chain();
     /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
     long blocksRun, insnsTranslated, insnsSpecialised, insnsCold, misses;
 

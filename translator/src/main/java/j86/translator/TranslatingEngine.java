@@ -27,6 +27,8 @@ public final class TranslatingEngine implements Engine {
     private final int threshold;
     private final BlockCache cache;
     final Translator translator;
+    /** Whether translated blocks call their successors directly ({@link Chain}). */
+    final boolean chaining = !Boolean.getBoolean("j86.jit.nochain");
     private JumpCache[] jumpCaches = new JumpCache[0];
 
 
@@ -48,8 +50,12 @@ public final class TranslatingEngine implements Engine {
     @Override
     public void run(Cpu c, long budget) {
         JumpCache jc = jumpCache(c);
+        Chain x = jc.chain;
         long end = c.instructions + budget;
+        x.end = end;
         boolean sample = true; // devices and other CPUs moved on since this CPU last ran
+        BlockEntry from = null; // the last block run, when its successor may be linked to it
+        int fromEip = 0;
         while (c.instructions < end) {
             if (c.shutdown) {
                 return;
@@ -66,6 +72,10 @@ public final class TranslatingEngine implements Engine {
                     e = find(c, jc);
                 }
             }
+            if (from != null && e != null && e.block != null && ((c.eip ^ fromEip) & ~0xFFF) == 0) {
+                from.link(c.eip - fromEip, e);
+            }
+            from = null;
             if (e == null || e.count() > end - c.instructions) {
                 sample = true;
                 if (!step(c)) {
@@ -88,14 +98,21 @@ public final class TranslatingEngine implements Engine {
                 }
                 jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
             }
-            int r = e.block.run(c);
-            jc.blocksRun++;
+            x.depth = 0;
+            x.last = e;
+            x.lastEip = c.eip;
+            int r = e.block.run(c, x);
+            BlockEntry last = x.last;
+            jc.blocksRun += 1 + x.depth;
             jc.insnsTranslated += e.count();
             jc.insnsSpecialised += e.specialised;
-            if (r != Block.NEXT || e.endsWithPortAccess) {
+            if (r != Block.NEXT || last.endsWithPortAccess) {
                 sample = true;
-            } else if (e.endsWithPause) {
+            } else if (last.endsWithPause) {
                 return; // PAUSE ends the quantum (see Interpreter)
+            } else if (last.chainable && chaining) {
+                from = last;
+                fromEip = x.lastEip;
             }
         }
     }

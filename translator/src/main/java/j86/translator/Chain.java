@@ -1,0 +1,20 @@
+package j86.translator;
+
+/**
+ * One CPU's chaining context for one dispatch of the engine loop: a translated block that ends
+ * with a near branch (or runs off its end) calls its successor directly when
+ * {@link Support#successor} allows it, from a call site of its own (so the JVM sees a monomorphic
+ * call per block exit instead of the engine's one megamorphic call). The chain is bounded by
+ * {@link #MAX_DEPTH} (Java stack) and by the engine's instruction budget.
+ */
+public final class Chain {
+    static final int MAX_DEPTH = 48;
+
+    /** The engine's budget end (c.instructions must not pass it, as in the interpreter loop). */
+    long end;
+    /** Blocks chained so far in this dispatch. */
+    int depth;
+    /** The last block entered, and the EIP it was entered at (the engine links from it). */
+    BlockEntry last;
+    int lastEip;
+}
