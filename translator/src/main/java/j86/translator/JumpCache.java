@@ -40,15 +40,17 @@ final class JumpCache {
         if (e == null || tags[i] != eip || e.dead || e.mode != mode) {
             return null;
         }
-        int lin = csBase + eip;
+        return mapped(c, eip, e) ? e : null;
+    }
+
+    /** The soft TLB maps CS:eip (for an instruction fetch at the CPL) to e's physical page. */
+    static boolean mapped(Cpu c, int eip, BlockEntry e) {
+        int lin = c.seg[1].base + eip;
         SoftTlb tlb = c.mmu.tlb;
         int t = (lin >>> PhysicalMemory.PAGE_SHIFT) & SoftTlb.MASK;
         int lpage = lin & ~PhysicalMemory.PAGE_MASK;
-        if (tlb.readTag[(c.cpl == 3 ? SoftTlb.SIZE : 0) + t] != lpage
-                || lpage + tlb.delta[t] != (e.pa & ~PhysicalMemory.PAGE_MASK)) {
-            return null;
-        }
-        return e;
+        return tlb.readTag[(c.cpl == 3 ? SoftTlb.SIZE : 0) + t] == lpage
+                && lpage + tlb.delta[t] == (e.pa & ~PhysicalMemory.PAGE_MASK);
     }
 
     void put(int eip, BlockEntry e) {

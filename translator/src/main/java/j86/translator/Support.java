@@ -99,20 +99,21 @@ public final class Support {
      * At the normal end of a chainable block entered at {@code entryEip}: the successor to call
      * directly, or null to return to the engine. Only what the engine loop would do between the
      * two blocks is allowed: no interrupt sampling due (IF set and a slow access since), the
-     * successor linked, alive, translated, on the same linear page (so the same physical page
-     * and mode as this block), within the CS limit and the budget.
+     * successor linked, alive, translated, its code page still mapped to its physical page by the
+     * soft TLB (the jump cache's test; the mode is unchanged by a near transfer), within the CS
+     * limit and the budget.
      */
     public static BlockEntry successor(Cpu c, Chain x, BlockEntry e, int entryEip) {
         if (x.depth >= Chain.MAX_DEPTH || (c.eflags & Cpu.IF) != 0 && c.mmu.slowAccess) {
             return null;
         }
         int eip = c.eip;
-        if (((eip ^ entryEip) & ~0xFFF) != 0) {
-            return null;
-        }
         BlockEntry s = e.linked(eip - entryEip);
         if (s == null || s.dead || s.block == null || s.count() > x.end - c.instructions
                 || Integer.compareUnsigned(eip + s.bytes - 1, c.seg[1].limit) > 0) {
+            return null;
+        }
+        if (((eip ^ entryEip) & ~0xFFF) != 0 && !JumpCache.mapped(c, eip, s)) {
             return null;
         }
         x.depth++;

@@ -72,7 +72,7 @@ public final class TranslatingEngine implements Engine {
                     e = find(c, jc);
                 }
             }
-            if (from != null && e != null && e.block != null && ((c.eip ^ fromEip) & ~0xFFF) == 0) {
+            if (from != null && e != null && e.block != null) {
                 from.link(c.eip - fromEip, e);
             }
             from = null;
