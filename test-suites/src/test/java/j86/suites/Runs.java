@@ -4,20 +4,15 @@ import j86.launcher.grade.Checker;
 import j86.launcher.grade.Grader;
 import j86.launcher.grade.RunResult;
 import j86.launcher.grade.TestSpec;
-import j86.runtime.mem.PhysicalMemory;
-import j86.runtime.sched.Engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
- * The graded runs of this test JVM: one {@link Grader} per engine with as many parallel runs as
- * the host has cores, shared by every suite class. Suites submit all their runs first and then
+ * The graded runs of this test JVM: one {@link Grader} with as many parallel runs as the host has
+ * cores, shared by every suite class and engine. Suites submit all their runs first and then
  * wait for each in its own JUnit test, so JUnit's sequential execution still keeps every core busy.
  */
 final class Runs {
@@ -25,14 +20,12 @@ final class Runs {
     static final double WALL_FACTOR = Double.parseDouble(System.getProperty("j86.grade.wallFactor", "4"));
     static final int JOBS = Runtime.getRuntime().availableProcessors();
 
-    private static final Map<String, Grader> GRADERS = new ConcurrentHashMap<>();
+    private static final Grader GRADER = new Grader(JOBS, EngineChoice.all().get(0).factory());
 
     private Runs() {}
 
     static Future<RunResult> submit(EngineChoice engine, TestSpec spec) {
-        Function<PhysicalMemory, Engine> factory = engine.factory();
-        Grader g = GRADERS.computeIfAbsent(engine.name(), n -> new Grader(JOBS, factory));
-        return g.submit(spec.withLimits(spec.wallSeconds() * WALL_FACTOR, spec.virtualNanos()));
+        return GRADER.submit(spec.withLimits(spec.wallSeconds() * WALL_FACTOR, spec.virtualNanos()), engine.factory());
     }
 
     static RunResult await(Future<RunResult> f) {

@@ -45,6 +45,11 @@ public final class Grader implements AutoCloseable {
 
     /** Starts one run; its result (never an exception) arrives through the future. */
     public Future<RunResult> submit(TestSpec spec) {
+        return submit(spec, engines);
+    }
+
+    /** Starts one run on another engine than this grader's (runs of several engines sharing the cores). */
+    public Future<RunResult> submit(TestSpec spec, Function<PhysicalMemory, Engine> engines) {
         return pool.submit(() -> {
             byte[] image;
             try {
