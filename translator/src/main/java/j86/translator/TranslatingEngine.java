@@ -17,6 +17,12 @@ import j86.runtime.sched.Engine;
  * instructions on it, so the guest sees the same instruction counts, interrupt points and faults
  * with either engine: a block runs only when it fits in the remaining budget, nothing is pending,
  * and the CPU is in 32-bit protected mode outside virtual-8086 mode with TF clear.
+ *
+ * <p>Dispatch: jump cache (virtual EIP, validated by the soft TLB), then the block cache
+ * (physical address + mode). After a block ends with a near branch or falls through, the engine
+ * links it to the block that follows; next time the block calls that successor itself
+ * ({@link Chain}, {@link Support#successor}) under the same conditions the loop would check.
+ * Chaining can be switched off with -Dj86.jit.nochain=true (diagnosis).
  */
 public final class TranslatingEngine implements Engine {
     /** Default bound on the bytecode held by translated blocks. */

@@ -38,7 +38,7 @@ class DifferentialTest {
      */
     @Test
     void fallbackOnlyWithConstantEvictionMatchesTheInterpreter() {
-        assertEquals(0, run(0xBEEF, 1_500, false, 512));
+        assertEquals(0, run(0xBEEF, 800, false, 512));
     }
 
     static int run(long seed, int cases, boolean specialise) {
