@@ -247,6 +247,11 @@ public final class TranslatingEngine implements Engine {
         return translator.translated;
     }
 
+    /** Host time spent translating (generating and defining classes), in nanoseconds. */
+    public long translationNanos() {
+        return translator.nanos;
+    }
+
     /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
     public String statistics() {
         long runs = 0, translated = 0, specialised = 0, cold = 0, misses = 0;
