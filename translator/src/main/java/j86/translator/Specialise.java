@@ -18,7 +18,8 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
  * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
- * LEA, Jcc/JMP/CALL rel and RET near (32-bit operand size). LOCK-prefixed forms fall back.
+ * LEA, MOVZX/MOVSX, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
+ * RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
 final class Specialise implements Opcodes {
     static final String ALU = "j86/runtime/ops/Alu";
@@ -87,6 +88,9 @@ final class Specialise implements Opcodes {
             case POP: return pop(i);
             case LEA: return lea(i);
             case MOVZX: case MOVSX: return movx(i);
+            case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return shift(i);
+            case SETCC: return setcc(i);
+            case CMOVCC: return cmovcc(i);
             case LEAVE: return leave(i);
             case JCC: return EmitControl.jcc(g, i);
             case JMP: return EmitControl.jmp(g, i);
@@ -281,6 +285,84 @@ final class Specialise implements Opcodes {
         o.beginWriteReg(d.reg, i.opSize);
         o.ea(i);
         o.endWriteReg(i.opSize);
+        return true;
+    }
+
+    /** Shifts and rotates of a register by 1, imm8 or CL (masked to 5 bits, as ExecShift does). */
+    private boolean shift(Insn i) {
+        Operand d = i.operands[0], n = i.operands[1];
+        int size = i.opSize;
+        if (d.kind != Kind.REG || n.kind != Kind.ONE && !EmitOperands.simple(n)) {
+            return false;
+        }
+        o.beginWriteReg(d.reg, size);
+        g.cpu();
+        o.readReg(d.reg, size);
+        if (n.kind == Kind.ONE) {
+            g.iconst(1);
+        } else {
+            o.readSimple(n, 8);
+            g.iconst(0x1F);
+            mv.visitInsn(IAND);
+        }
+        g.invoke("j86/runtime/ops/Shift", i.op.name().toLowerCase() + size, "(" + cpuArg + "II)I");
+        o.endWriteReg(size);
+        return true;
+    }
+
+    private void cond(Insn i) {
+        g.cpu();
+        g.iconst(i.cond);
+        g.invoke("j86/runtime/ops/Flags", "cond", "(" + cpuArg + "I)Z");
+    }
+
+    /** SETcc r/m8 (ExecMove.setcc). */
+    private boolean setcc(Insn i) {
+        Operand d = i.operands[0];
+        if (d.kind == Kind.REG) {
+            o.beginWriteReg(d.reg, 8);
+            cond(i);
+            o.endWriteReg(8);
+            return true;
+        }
+        if (d.kind != Kind.MEM) {
+            return false;
+        }
+        g.mayFault();
+        o.mmu();
+        o.linear(i, 8, true);
+        cond(i);
+        o.writeCall(8);
+        g.exitCheck();
+        return true;
+    }
+
+    /** CMOVcc reg, r/m: the source is read (and may fault) whatever the condition (ExecMove.cmovcc). */
+    private boolean cmovcc(Insn i) {
+        Operand d = i.operands[0], s = i.operands[1];
+        int size = i.opSize;
+        if (d.kind != Kind.REG || s.kind != Kind.REG && s.kind != Kind.MEM || size == 8) {
+            return false;
+        }
+        int v = g.temp();
+        if (s.kind == Kind.MEM) {
+            g.mayFault();
+            int lin = o.linearTo(i, size, false);
+            o.readLin(lin, size);
+        } else {
+            o.readReg(s.reg, size);
+        }
+        mv.visitVarInsn(ISTORE, v);
+        Label skip = new Label();
+        cond(i);
+        mv.visitJumpInsn(IFEQ, skip);
+        o.beginWriteReg(d.reg, size);
+        mv.visitVarInsn(ILOAD, v);
+        o.endWriteReg(size);
+        mv.visitLabel(skip);
+        if (s.kind == Kind.MEM) {
+            g.exitCheck();
+        }
         return true;
     }
 
