@@ -17,4 +17,6 @@ public final class Chain {
     /** The last block entered, and the EIP it was entered at (the engine links from it). */
     BlockEntry last;
     int lastEip;
+    /** Statistics: instructions of the chained blocks, and how many of them were specialised. */
+    long insns, specialised;
 }

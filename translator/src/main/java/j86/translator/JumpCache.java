@@ -21,7 +21,7 @@ final class JumpCache {
     /** This CPU's chaining context. */
     final Chain chain = new Chain();
     /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
-    long blocksRun, insnsTranslated, insnsSpecialised, insnsCold, misses;
+    long blocksRun, dispatches, insnsTranslated, insnsSpecialised, insnsCold, misses;
 
     private static int index(int eip) {
         return (eip ^ eip >>> BITS) & MASK;

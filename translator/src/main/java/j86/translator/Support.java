@@ -119,6 +119,8 @@ public final class Support {
         x.depth++;
         x.last = s;
         x.lastEip = eip;
+        x.insns += s.count();
+        x.specialised += s.specialised;
         return s;
     }
 

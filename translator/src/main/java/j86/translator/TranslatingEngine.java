@@ -110,6 +110,7 @@ public final class TranslatingEngine implements Engine {
             int r = e.block.run(c, x);
             BlockEntry last = x.last;
             jc.blocksRun += 1 + x.depth;
+            jc.dispatches++;
             jc.insnsTranslated += e.count();
             jc.insnsSpecialised += e.specialised;
             if (r != Block.NEXT || last.endsWithPortAccess) {
@@ -254,22 +255,24 @@ public final class TranslatingEngine implements Engine {
 
     /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
     public String statistics() {
-        long runs = 0, translated = 0, specialised = 0, cold = 0, misses = 0;
+        long runs = 0, translated = 0, specialised = 0, cold = 0, misses = 0, dispatches = 0;
         for (JumpCache jc : jumpCaches) {
             if (jc != null) {
                 runs += jc.blocksRun;
-                translated += jc.insnsTranslated;
-                specialised += jc.insnsSpecialised;
+                translated += jc.insnsTranslated + jc.chain.insns;
+                specialised += jc.insnsSpecialised + jc.chain.specialised;
                 cold += jc.insnsCold;
                 misses += jc.misses;
+                dispatches += jc.dispatches;
             }
         }
         Translator t = translator;
         return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d"
-                + " specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d",
+                + " specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d"
+                + " dispatches=%d",
                 t.translated, t.nanos / 1_000_000, t.defineNanos / 1_000_000, t.bytecodeBytes, runs, translated,
                 translated == 0 ? 0.0 : 100.0 * specialised / translated, cold, t.flagsDropped, cache.invalidated,
-                cache.evicted, misses);
+                cache.evicted, misses, dispatches);
     }
 
     BlockCache blockCache() {
