@@ -158,7 +158,7 @@ public final class Mmu {
         slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - size) {
-            return physRead(xlate(la, false, user), size);
+            return physRead(xlateDevice(la, false, user), size);
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, false, user);
@@ -174,7 +174,7 @@ public final class Mmu {
         slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - size) {
-            physWrite(xlate(la, true, user), size, v);
+            physWrite(xlateDevice(la, true, user), size, v);
             return;
         }
         int first = PAGE_SIZE - off;
@@ -217,6 +217,38 @@ public final class Mmu {
         phys.write(pa, size, v);
     }
 
+    // Translations of pages the TLB may not hold (MMIO: the local APIC that JOS's cpunum() reads
+    // all the time), so that each access does not walk the page tables again. Direct-mapped by
+    // [write][user][linear page & 15]; an entry is good while the TLB epoch is the one it was made
+    // at, so it is dropped by every flush, INVLPG or TLB refill over another page, like a TLB entry.
+    // Made only after a walk for the same kind of access, so the accessed (and, for writes, dirty)
+    // flags it would set are already set.
+    private static final int DEV_WAYS = 16;
+    private final int[] devLin = new int[4 * DEV_WAYS], devPa = new int[4 * DEV_WAYS], devEpoch = new int[4 * DEV_WAYS];
+    /** Set by {@link #fill} when it declined to install a walked translation. */
+    private boolean declined;
+
+    {
+        java.util.Arrays.fill(devLin, -1);
+    }
+
+    /** {@link #xlate} through the device-translation cache (slow-path accesses only). */
+    private int xlateDevice(int la, boolean write, boolean user) {
+        int k = (write ? 2 * DEV_WAYS : 0) + (user ? DEV_WAYS : 0) + ((la >>> 12) & (DEV_WAYS - 1));
+        int lpage = la & ~PAGE_MASK;
+        if (devLin[k] == lpage && devEpoch[k] == tlb.epoch) {
+            return devPa[k] | (la & PAGE_MASK);
+        }
+        declined = false;
+        int pa = xlate(la, write, user);
+        if (declined && (cpu.cr0 & Cpu.CR0_PG) != 0) {
+            devLin[k] = lpage;
+            devPa[k] = pa & ~PAGE_MASK;
+            devEpoch[k] = tlb.epoch;
+        }
+        return pa;
+    }
+
     /** Walks (or maps identically when paging is off), fills the TLB when allowed, returns pa. */
     private int xlate(int la, boolean write, boolean user) {
         slowAccess = true;
@@ -235,6 +267,7 @@ public final class Mmu {
 
     private void fill(int lpage, int ppage, int perms, boolean global, boolean large) {
         if (!phys.directReadable(ppage) || (!local.isEmpty() && local.overlaps(ppage, PAGE_SIZE))) {
+            declined = true;
             return; // MMIO or unmapped: every access goes through the slow path to the device
         }
         if (!phys.directWritable(ppage)) {

@@ -35,7 +35,7 @@ public final class SoftTlb {
     public final int[] delta = new int[SIZE];
 
     /**
-     * Bumped whenever an entry is dropped or replaced (flushes, INVLPG, a refill over another page):
+     * Bumped whenever an entry is dropped or replaced (any flush, any INVLPG, a refill over another page):
      * a translation that was a hit when the epoch had some value is still one, with the same
      * physical page, while the epoch keeps it. Lets the interpreter memoise its code page.
      */
@@ -95,6 +95,7 @@ public final class SoftTlb {
 
     /** Drops non-global entries (MOV to CR3, Intel SDM Vol. 3, 4.10.4.1). */
     void flush() {
+        epoch++;
         int kept = 0;
         for (int k = 0; k < usedCount; k++) {
             int i = used[k];
@@ -123,6 +124,7 @@ public final class SoftTlb {
 
     /** INVLPG: drops the entry for the page of {@code la}, or every entry of its 4 MiB page. */
     void invalidate(int la) {
+        epoch++; // also for pages the TLB does not hold: Mmu caches MMIO translations by epoch
         int lpage = la & ~PhysicalMemory.PAGE_MASK;
         int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
         if (page[i] == lpage) {
