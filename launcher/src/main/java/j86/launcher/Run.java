@@ -31,6 +31,8 @@ final class Run {
     // Debugging (gdb stub, monitor, -d log): see j86.launcher.gdb and j86.launcher.monitor.
     private final VmControl vm = new VmControl();
     private DebugEngine debugEngine;
+    /** The translating engine when --engine jit, for --stats. */
+    private TranslatingEngine translator;
     private GdbStub stub;
     private GdbServer gdbServer;
     private DebugLog log;
@@ -50,7 +52,11 @@ final class Run {
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
         Machine m = new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);
-            Engine inner = o.engine.equals("jit") ? new TranslatingEngine(phys, interp, o.jitThreshold) : interp;
+            Engine inner = interp;
+            if (o.engine.equals("jit")) {
+                translator = new TranslatingEngine(phys, interp, o.jitThreshold);
+                inner = translator;
+            }
             debugEngine = new DebugEngine(inner, interp, vm);
             return debugEngine;
         });
@@ -69,7 +75,7 @@ final class Run {
         int status = outcome(m, stop);
         endDebugging(status);
         if (o.stats) {
-            Stats.print(m, wall);
+            Stats.print(m, wall, translator == null ? null : translator.statistics());
         }
         return status;
     }

@@ -7,7 +7,8 @@ import j86.runtime.cpu.Cpu;
 final class Stats {
     private Stats() {}
 
-    static void print(Machine m, long wallNanos) {
+    /** @param engineStats the translator's one-line summary, or null for the interpreter */
+    static void print(Machine m, long wallNanos, String engineStats) {
         long total = 0;
         StringBuilder b = new StringBuilder("j86 stats:\n");
         for (Cpu c : m.cpus) {
@@ -20,6 +21,7 @@ final class Stats {
                 m.clock.nanos() / 1e9, m.scheduler.quantum(), m.scheduler.nanosPerInstruction(),
                 1000.0 / m.scheduler.nanosPerInstruction()));
         b.append(String.format("  INIT IPIs %d, STARTUP IPIs %d%n", m.inits, m.startups));
+        b.append("  engine: ").append(engineStats == null ? "interpreter" : "translator: " + engineStats).append('\n');
         System.err.print(b);
     }
 }
