@@ -55,7 +55,7 @@ final class Codegen implements Opcodes {
         boolean chains = e.chainable;
         mv.visitCode();
         mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
-        for (int l = Gen.K; l < Gen.FIRST_TEMP; l++) {
+        for (int l = Gen.K; l < Gen.R0; l++) {
             if (l != Gen.FAULT) {
                 g.iconst(0);
                 mv.visitVarInsn(ISTORE, l);
@@ -66,6 +66,7 @@ final class Codegen implements Opcodes {
         g.iconst(e.starts[0]);
         mv.visitInsn(ISUB);
         mv.visitVarInsn(ISTORE, Gen.BASE);
+        g.reloadRegs();
         mv.visitLabel(start);
         Specialise sp = specialise ? new Specialise(g, liveness) : null;
         for (g.k = 0; g.k < e.count(); g.k++) {
@@ -79,6 +80,7 @@ final class Codegen implements Opcodes {
             g.setEip(e.starts[e.count()]);
         }
         if (chains) {
+            g.flushRegs();
             g.cpu();
             g.iconst(e.count());
             g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
@@ -90,6 +92,13 @@ final class Codegen implements Opcodes {
         mv.visitLabel(end);
         mv.visitLabel(handler);
         mv.visitVarInsn(ASTORE, Gen.FAULT);
+        Label ranOnCpu = new Label();
+        mv.visitVarInsn(ILOAD, Gen.K);
+        mv.visitLdcInsn(Gen.FALLBACK);
+        mv.visitInsn(IAND);
+        mv.visitJumpInsn(IFNE, ranOnCpu);
+        g.flushRegs();
+        mv.visitLabel(ranOnCpu);
         Label noRestore = new Label();
         mv.visitVarInsn(ILOAD, Gen.K);
         mv.visitLdcInsn(Gen.RESTORE_FLAGS);
@@ -168,7 +177,8 @@ final class Codegen implements Opcodes {
 
     /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
     static void fallback(Gen g) {
-        g.mayFault();
+        g.flushRegs();
+        g.mayFaultInFallback();
         g.setEip(g.next());
         g.cpu();
         g.currentInsn();
@@ -178,6 +188,7 @@ final class Codegen implements Opcodes {
         } else {
             g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
         }
+        g.reloadRegs();
         g.exitCheck(touchesPorts(g.insn().op));
     }
 }

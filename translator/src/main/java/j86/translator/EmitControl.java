@@ -73,7 +73,9 @@ final class EmitControl implements Opcodes {
         mv.visitVarInsn(ILOAD, Gen.BASE);
         g.iconst(g.next());
         mv.visitInsn(IADD);
+        g.flushEsp();
         g.invoke(Specialise.STACK, "push32", "(" + CPU_ARG + "I)V");
+        g.reloadEsp();
         g.cpu();
         mv.visitVarInsn(ILOAD, t);
         mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
@@ -88,6 +90,7 @@ final class EmitControl implements Opcodes {
         MethodVisitor mv = g.mv;
         int imm = i.operandCount > 0 ? i.operands[0].value & 0xFFFF : 0;
         g.mayFault();
+        g.flushEsp();
         int t = g.temp();
         g.cpu();
         g.cpu();
@@ -95,15 +98,11 @@ final class EmitControl implements Opcodes {
         g.invoke(Specialise.STACK, "peek32", "(" + CPU_ARG + "I)I");
         g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
         mv.visitVarInsn(ISTORE, t);
-        g.regs();
-        g.iconst(4); // ESP
         g.cpu();
-        g.regs();
-        g.iconst(4);
-        mv.visitInsn(IALOAD);
+        g.loadReg(4); // ESP
         g.iconst(4 + imm);
         g.invoke(Specialise.STACK, "adjust", "(" + CPU_ARG + "II)I");
-        mv.visitInsn(IASTORE);
+        g.storeReg(4);
         g.cpu();
         mv.visitVarInsn(ILOAD, t);
         mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");

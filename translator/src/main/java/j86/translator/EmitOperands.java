@@ -91,9 +91,7 @@ final class EmitOperands implements Opcodes {
     }
 
     void reg32(int r) {
-        g.regs();
-        g.iconst(r);
-        mv.visitInsn(IALOAD);
+        g.loadReg(r);
     }
 
     /** Pushes register {@code r} at {@code size} bits. */
@@ -104,30 +102,46 @@ final class EmitOperands implements Opcodes {
             reg32(r);
             g.iconst(0xFFFF);
             mv.visitInsn(IAND);
-        } else {
-            g.cpu();
-            g.iconst(r);
-            g.invoke(REGS, "get8", "(L" + Gen.CPU + ";I)I");
+        } else { // Regs.get8 on the local
+            reg32(r & 3);
+            if ((r & 4) != 0) {
+                g.iconst(8);
+                mv.visitInsn(IUSHR);
+            }
+            g.iconst(0xFF);
+            mv.visitInsn(IAND);
         }
     }
 
-    /** First half of a register write: what must be under the value on the stack. */
+    /** The register of the write begun by {@link #beginWriteReg}. */
+    private int writeReg;
+
+    /** First half of a register write (the value is then pushed). */
     void beginWriteReg(int r, int size) {
-        if (size == 32) {
-            g.regs();
-        } else {
-            g.cpu();
-        }
-        g.iconst(r);
+        writeReg = r;
     }
 
-    /** Second half of a register write (the value is on top). */
+    /** Second half of a register write (the value is on top): Regs.set16/set8 on the local. */
     void endWriteReg(int size) {
+        int r = writeReg;
         if (size == 32) {
-            mv.visitInsn(IASTORE);
-        } else {
-            g.invoke(REGS, size == 16 ? "set16" : "set8", "(L" + Gen.CPU + ";II)V");
+            g.storeReg(r);
+            return;
         }
+        int shift = size == 16 ? 0 : (r & 4) << 1;
+        int mask = (size == 16 ? 0xFFFF : 0xFF) << shift;
+        int i = size == 16 ? r : r & 3;
+        g.iconst(size == 16 ? 0xFFFF : 0xFF);
+        mv.visitInsn(IAND);
+        if (shift != 0) {
+            g.iconst(shift);
+            mv.visitInsn(ISHL);
+        }
+        g.loadReg(i);
+        g.iconst(~mask);
+        mv.visitInsn(IAND);
+        mv.visitInsn(IOR);
+        g.storeReg(i);
     }
 
     /** Pushes a REG or IMM operand (never MEM: callers read memory explicitly). */

@@ -16,7 +16,9 @@ import org.objectweb.asm.Opcodes;
  * fault, local 5 =
  * EIP at entry minus the scanned EIP of the first instruction (blocks are keyed by physical
  * address, so the same code may run at another virtual address: every EIP the code writes is
- * relative), locals 6..9 = saved lazy flags, locals from {@link #FIRST_TEMP} = scratch. Objects
+ * relative), locals 6..9 = saved lazy flags, locals 10..17 = the guest registers EAX..EDI (loaded
+ * at entry; those the block writes are written back to c.r at every exit, before calls that read
+ * c.r, and by the fault handler), locals from {@link #FIRST_TEMP} = scratch. Objects
  * (the BlockEntry, the Insns) are static final fields set from the hidden class's class data.
  */
 final class Gen implements Opcodes {
@@ -26,7 +28,12 @@ final class Gen implements Opcodes {
     static final String INSN = "j86/decoder/Insn";
     static final String CHAIN = "j86/translator/Chain";
     static final String BLOCK = "j86/translator/Block";
-    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, FIRST_TEMP = 10;
+    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, FIRST_TEMP = 18;
+    /**
+     * Bit of local K: the faulting instruction is a fallback, which ran on c.r (the cached
+     * registers were written back before it): the handler must not write the locals back.
+     */
+    static final int FALLBACK = 1 << 17;
     /** Bit of local K: the faulting instruction saved the lazy flags in locals LF..LF+3; restore them. */
     static final int RESTORE_FLAGS = 1 << 16;
     static final String[] LF_FIELDS = {"lfOp", "lfA", "lfB", "lfRes"};
@@ -175,6 +182,81 @@ final class Gen implements Opcodes {
         mv.visitFieldInsn(GETFIELD, CPU, "r", "[I");
     }
 
+    /** Registers the code emitted so far may have written in their locals (bit per register). */
+    int dirty;
+
+    void loadReg(int r) {
+        mv.visitVarInsn(ILOAD, R0 + r);
+    }
+
+    /** Stores the value on top into register {@code r}'s local. */
+    void storeReg(int r) {
+        mv.visitVarInsn(ISTORE, R0 + r);
+        dirty |= 1 << r;
+    }
+
+    /** Loads every register's local from c.r (at entry and after code that ran on c.r). */
+    void reloadRegs() {
+        regs();
+        for (int r = 0; r < 8; r++) {
+            if (r < 7) {
+                mv.visitInsn(DUP);
+            }
+            iconst(r);
+            mv.visitInsn(IALOAD);
+            mv.visitVarInsn(ISTORE, R0 + r);
+        }
+    }
+
+    /** Writes back the registers in {@code mask} that may have been written in locals. */
+    void flushRegs(int mask) {
+        int m = mask & dirty;
+        if (m == 0) {
+            return;
+        }
+        regs();
+        for (int r = 0; r < 8; r++) {
+            if ((m & 1 << r) != 0) {
+                m &= ~(1 << r);
+                if (m != 0) {
+                    mv.visitInsn(DUP);
+                }
+                iconst(r);
+                loadReg(r);
+                mv.visitInsn(IASTORE);
+            }
+        }
+    }
+
+    void flushRegs() {
+        flushRegs(0xFF);
+    }
+
+    /** Reloads register {@code r}'s local from c.r (after a call that wrote it there). */
+    void reloadReg(int r) {
+        regs();
+        iconst(r);
+        mv.visitInsn(IALOAD);
+        mv.visitVarInsn(ISTORE, R0 + r);
+    }
+
+    /** Before a call that reads and writes c.r[ESP] (the Stack methods): write ESP back. */
+    void flushEsp() {
+        flushRegs(1 << 4);
+    }
+
+    /** After such a call: ESP's local from c.r again. */
+    void reloadEsp() {
+        reloadReg(4);
+    }
+
+    /** The current instruction is a fallback: the handler must leave c.r alone. */
+    void mayFaultInFallback() {
+        iconst(k | FALLBACK);
+        mv.visitVarInsn(ISTORE, K);
+        kStored = -1;
+    }
+
     void invoke(String owner, String name, String desc) {
         mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
     }
@@ -205,6 +287,7 @@ final class Gen implements Opcodes {
         entry();
         invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
         mv.visitJumpInsn(IFEQ, go);
+        flushRegs();
         setEip(next());
         cpu();
         iconst(k + 1);
@@ -219,6 +302,7 @@ final class Gen implements Opcodes {
 
     /** Returns from run after {@code retired} instructions (c.eip already set). */
     void leave(int retired) {
+        flushRegs();
         cpu();
         iconst(retired);
         invoke(SUPPORT, "leave", "(L" + CPU + ";I)I");

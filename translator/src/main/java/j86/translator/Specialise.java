@@ -242,9 +242,11 @@ final class Specialise implements Opcodes {
             return false;
         }
         g.mayFault();
+        g.flushEsp();
         g.cpu();
         o.readSimple(s, size);
         g.invoke(STACK, "push" + size, "(" + cpuArg + "I)V");
+        g.reloadEsp();
         g.exitCheck();
         return true;
     }
@@ -257,11 +259,13 @@ final class Specialise implements Opcodes {
             return false;
         }
         g.mayFault();
+        g.flushEsp();
         if (size == 32) {
             int t = g.temp();
             g.cpu();
             g.invoke(STACK, "pop32", "(" + cpuArg + ")I");
             mv.visitVarInsn(ISTORE, t);
+            g.reloadEsp();
             o.beginWriteReg(d.reg, 32);
             mv.visitVarInsn(ILOAD, t);
         } else {
@@ -269,6 +273,7 @@ final class Specialise implements Opcodes {
             g.cpu();
             g.invoke(STACK, "pop16", "(" + cpuArg + ")I");
             mv.visitVarInsn(ISTORE, t);
+            g.reloadEsp();
             o.beginWriteReg(d.reg, 16);
             mv.visitVarInsn(ILOAD, t);
         }
