@@ -80,11 +80,14 @@ final class Codegen implements Opcodes {
             g.setEip(e.starts[e.count()]);
         }
         if (chains) {
-            g.flushRegs();
             g.cpu();
             g.iconst(e.count());
             g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
             mv.visitInsn(POP);
+            if (selfLoop(e)) {
+                emitLoop(g, start);
+            }
+            g.flushRegs();
             mv.visitJumpInsn(GOTO, chain);
         } else {
             g.leave(e.count());
@@ -132,6 +135,38 @@ final class Codegen implements Opcodes {
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();
         return r;
+    }
+
+    /** The block ends with a near JMP/Jcc whose target is its own start. */
+    static boolean selfLoop(BlockEntry e) {
+        j86.decoder.Insn last = e.insns[e.count() - 1];
+        return (last.op == j86.decoder.Op.JCC || last.op == j86.decoder.Op.JMP) && last.opSize == 32
+                && last.operands[0].kind == j86.decoder.Kind.REL
+                && e.starts[e.count()] + last.operands[0].value == e.starts[0];
+    }
+
+    /**
+     * The branch went back to the block's start and {@link Support#again} allows it: run the body
+     * again with the registers still in their locals (c.instructions is already counted).
+     */
+    private static void emitLoop(Gen g, Label top) {
+        MethodVisitor mv = g.mv;
+        Label out = new Label();
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(g.e.starts[0]);
+        mv.visitInsn(IADD);
+        mv.visitJumpInsn(IF_ICMPNE, out);
+        g.cpu();
+        mv.visitVarInsn(ALOAD, Gen.X);
+        g.entry();
+        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(g.e.starts[0]);
+        mv.visitInsn(IADD);
+        g.invoke(Gen.SUPPORT, "again", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";L" + Gen.ENTRY + ";I)Z");
+        mv.visitJumpInsn(IFNE, top);
+        mv.visitLabel(out);
     }
 
     /**

@@ -124,6 +124,24 @@ public final class Support {
         return s;
     }
 
+    /**
+     * At the end of block {@code e} whose branch went back to its own start {@code eip} (c.instructions
+     * already counted): whether it may run again without leaving its method, under the conditions
+     * {@link #successor} sets for a chained call (the code page is its own, so the TLB test holds;
+     * x.last and x.lastEip are already e and eip). The chain depth does not grow: no call is made.
+     */
+    public static boolean again(Cpu c, Chain x, BlockEntry e, int eip) {
+        if ((c.eflags & Cpu.IF) != 0 && c.mmu.slowAccess || e.dead || e.block == null
+                || e.count() > x.end - c.instructions
+                || Integer.compareUnsigned(eip + e.bytes - 1, c.seg[1].limit) > 0) {
+            return false;
+        }
+        x.loops++;
+        x.insns += e.count();
+        x.specialised += e.specialised;
+        return true;
+    }
+
     /** Leaves the block at its end after {@code retired} instructions (c.eip already set). */
     public static int leave(Cpu c, int retired) {
         c.instructions += retired;

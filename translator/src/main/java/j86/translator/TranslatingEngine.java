@@ -105,11 +105,12 @@ public final class TranslatingEngine implements Engine {
                 jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
             }
             x.depth = 0;
+            x.loops = 0;
             x.last = e;
             x.lastEip = c.eip;
             int r = e.block.run(c, x);
             BlockEntry last = x.last;
-            jc.blocksRun += 1 + x.depth;
+            jc.blocksRun += 1 + x.depth + x.loops;
             jc.dispatches++;
             jc.insnsTranslated += e.count();
             jc.insnsSpecialised += e.specialised;
