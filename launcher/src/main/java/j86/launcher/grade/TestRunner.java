@@ -46,10 +46,6 @@ public final class TestRunner {
             return result(spec, m, console, watch.outcome(stop), System.nanoTime() - t0, detail(m, stop));
         } catch (RuntimeException | Error e) {
             return result(spec, m, console, RunResult.Outcome.ERROR, System.nanoTime() - t0, e.toString());
-        } finally {
-            if (m != null) {
-                CacheRelease.release(m.phys);
-            }
         }
     }
 

@@ -4,6 +4,7 @@ import j86.decoder.Insn;
 import j86.runtime.mem.CodeWriteListener;
 import j86.runtime.mem.PhysicalMemory;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * chain through {@link #addListener}, because the memory holds a single listener.
  */
 public final class CodeCache implements CodeWriteListener {
-    private static final Map<PhysicalMemory, CodeCache> CACHES = new WeakHashMap<>();
+    /**
+     * Each machine's cache. The values are weak too: a cache refers to its memory (and the memory
+     * to the cache, its listener), so a strong value would keep every machine's RAM alive in a JVM
+     * that runs many machines (the grader). The memory's own reference keeps the cache alive.
+     */
+    private static final Map<PhysicalMemory, WeakReference<CodeCache>> CACHES = new WeakHashMap<>();
 
     /** One page of decoded instructions. {@link #dead} is set when the page is dropped. */
     static final class Page {
@@ -49,7 +55,13 @@ public final class CodeCache implements CodeWriteListener {
     /** The machine's cache (created, and registered as the memory's code-write listener, on first use). */
     public static CodeCache of(PhysicalMemory phys) {
         synchronized (CACHES) {
-            return CACHES.computeIfAbsent(phys, CodeCache::new);
+            WeakReference<CodeCache> ref = CACHES.get(phys);
+            CodeCache cache = ref == null ? null : ref.get();
+            if (cache == null) {
+                cache = new CodeCache(phys);
+                CACHES.put(phys, new WeakReference<>(cache));
+            }
+            return cache;
         }
     }
 
