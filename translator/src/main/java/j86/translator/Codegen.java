@@ -49,6 +49,11 @@ final class Codegen implements Opcodes {
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
         Gen g = new Gen(mv, e);
+        if (e.chainable && selfLoop(e)) {
+            // The body runs again: a register written late in one iteration is dirty early in
+            // the next, before the point where emission order would first mark it.
+            g.dirty = 0xFF;
+        }
         Result r = new Result();
         Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
         Label chain = new Label();

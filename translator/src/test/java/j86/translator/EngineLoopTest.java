@@ -79,6 +79,25 @@ class EngineLoopTest {
     }
 
     /**
+     * Regression: in a block that loops on itself, a fallback (XCHG) reads EAX, which the previous
+     * iteration wrote in its local after the fallback's place in the code: it must be written back.
+     * mov $50, %ecx ; L: xchg %eax, %ebx ; add %ecx, %eax ; dec %ecx ; jnz L ; hlt
+     */
+    @Test
+    void aLoopingBlockWritesBackRegistersBeforeAFallbackReadsThem() {
+        byte[] code = {(byte) 0xB9, 50, 0, 0, 0, (byte) 0x93, 0x01, (byte) 0xC8, 0x49, 0x75, (byte) 0xFA, (byte) 0xF4};
+        for (int quantum : new int[] {7, 40, 1000}) {
+            GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, 0, code, 0);
+            for (int round = 0; round < 400 && !ref.cpu.halted; round++) {
+                ref.run(quantum);
+                jit.run(quantum);
+                assertEquals(null, ref.differs(jit), "quantum " + quantum + " round " + round);
+            }
+            assertEquals(true, ref.cpu.halted);
+        }
+    }
+
+    /**
      * Regression (found booting JOS with 2 CPUs): PAUSE ends the CPU's quantum in the interpreter;
      * the engine must return right after it too, whether the PAUSE ran cold or translated.
      * Loop: inc %eax ; pause ; dec %ecx ; jnz L ; hlt.
