@@ -72,22 +72,28 @@ final class EmitOperands implements Opcodes {
         return t;
     }
 
-    /** Pushes c.mmu (first half of a read or write). */
+    /** Pushes c (first half of a write through {@link Ram}). */
     void mmu() {
         g.cpu();
-        mv.visitFieldInsn(GETFIELD, Gen.CPU, "mmu", "L" + MMU + ";");
+    }
+
+    /** With c and the linear address pushed: reads {@code size} bits through {@link Ram}. */
+    void readCall(int size) {
+        g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
+        g.invoke("j86/translator/Ram", "read" + size, "(L" + Gen.CPU + ";II)I");
     }
 
     /** Reads {@code size} bits at the linear address in local {@code lin}. */
     void readLin(int lin, int size) {
-        mmu();
+        g.cpu();
         mv.visitVarInsn(ILOAD, lin);
-        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "read" + size, "(I)I", false);
+        readCall(size);
     }
 
-    /** With c.mmu and the address already pushed, and then the value: writes. */
+    /** With c and the address already pushed, and then the value: writes through {@link Ram}. */
     void writeCall(int size) {
-        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "write" + size, "(II)V", false);
+        g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
+        g.invoke("j86/translator/Ram", "write" + size, "(L" + Gen.CPU + ";III)V");
     }
 
     void reg32(int r) {

@@ -417,7 +417,7 @@ final class Specialise implements Opcodes {
         g.iconst(4);
         g.iconst(0);
         g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
-        mv.visitMethodInsn(INVOKEVIRTUAL, EmitOperands.MMU, "read32", "(I)I", false);
+        o.readCall(32);
         mv.visitVarInsn(ISTORE, v);
         o.beginWriteReg(4, 32);
         o.reg32(5);
