@@ -3,8 +3,6 @@ package j86.translator;
 import j86.decoder.Insn;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -37,10 +35,6 @@ final class Gen implements Opcodes {
     /** Bit of local K: the faulting instruction saved the lazy flags in locals LF..LF+3; restore them. */
     static final int RESTORE_FLAGS = 1 << 16;
     static final String[] LF_FIELDS = {"lfOp", "lfA", "lfB", "lfRes"};
-
-    private static final Handle CLASS_DATA = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles",
-            "classData", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;",
-            false);
 
     final MethodVisitor mv;
     final BlockEntry e;
@@ -111,7 +105,15 @@ final class Gen implements Opcodes {
         }
         MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         init.visitCode();
-        init.visitLdcInsn(new ConstantDynamic("_", "[Ljava/lang/Object;", CLASS_DATA, new Object[0]));
+        // MethodHandles.classData(MethodHandles.lookup(), "_", Object[].class): the lookup of this
+        // hidden class itself (a constant-dynamic would need class file version 55 and frames).
+        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+        init.visitLdcInsn("_");
+        init.visitLdcInsn(org.objectweb.asm.Type.getType("[Ljava/lang/Object;"));
+        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        init.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
         init.visitVarInsn(ASTORE, 0);
         for (int i = 0; i < dataTypes.size(); i++) {
             init.visitVarInsn(ALOAD, 0);
