@@ -18,7 +18,7 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
  * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
- * LEA, MOVZX/MOVSX, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
+ * LEA, MOVZX/MOVSX, two- and three-operand IMUL, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
  * RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
 final class Specialise implements Opcodes {
@@ -89,6 +89,7 @@ final class Specialise implements Opcodes {
             case LEA: return lea(i);
             case MOVZX: case MOVSX: return movx(i);
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return shift(i);
+            case IMUL: return imul(i);
             case SETCC: return setcc(i);
             case CMOVCC: return cmovcc(i);
             case LEAVE: return leave(i);
@@ -313,6 +314,45 @@ final class Specialise implements Opcodes {
         g.invoke("j86/runtime/ops/Shift", i.op.name().toLowerCase() + size, "(" + cpuArg + "II)I");
         o.endWriteReg(size);
         return true;
+    }
+
+    /**
+     * Two- and three-operand IMUL r16/r32 (ExecMulDiv.imul): the factors read in its order, the
+     * truncated product and flags from MulDiv.imul16/imul32, the register written last.
+     */
+    private boolean imul(Insn i) {
+        int size = i.opSize;
+        if (i.operandCount < 2 || size == 8 || i.operands[0].kind != Kind.REG) {
+            return false;
+        }
+        Operand d = i.operands[0];
+        Operand a = i.operandCount == 3 ? i.operands[1] : d, b = i.operands[i.operandCount - 1];
+        if (a.kind != Kind.REG && a.kind != Kind.MEM || b.kind != Kind.MEM && !EmitOperands.simple(b)) {
+            return false;
+        }
+        int lin = -1;
+        if (a.kind == Kind.MEM || b.kind == Kind.MEM) {
+            g.mayFault();
+            lin = o.linearTo(i, size, false);
+        }
+        o.beginWriteReg(d.reg, size);
+        g.cpu();
+        factor(a, lin, size);
+        factor(b, lin, size);
+        g.invoke("j86/runtime/ops/MulDiv", "imul" + size, "(" + cpuArg + "II)I");
+        o.endWriteReg(size);
+        if (lin >= 0) {
+            g.exitCheck();
+        }
+        return true;
+    }
+
+    private void factor(Operand x, int lin, int size) {
+        if (x.kind == Kind.MEM) {
+            o.readLin(lin, size);
+        } else {
+            o.readSimple(x, size);
+        }
     }
 
     private void cond(Insn i) {
