@@ -10,8 +10,9 @@ import org.objectweb.asm.Opcodes;
  * {@code run(Cpu)} executes the instructions in order. Each instruction is either specialised
  * ({@link Specialise}: operands loaded, the interpreter's own static semantics method called, the
  * result stored) or handed to the interpreter's Dispatch through {@link Support#exec}. One
- * exception handler covers the body: a CpuFault goes to {@link Support#fault} with the index of
- * the instruction that raised it (local 2).
+ * exception handler covers the body: it writes the register locals back (unless the faulting
+ * instruction was a fallback, which ran on c.r) and hands the CpuFault to {@link Support#fault}
+ * with the index of the instruction that raised it (local K).
  */
 final class Codegen implements Opcodes {
     private Codegen() {}

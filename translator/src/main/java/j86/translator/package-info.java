@@ -13,6 +13,9 @@
  * soft TLB; {@code Translator} and {@code Codegen} generate and define the class; {@code
  * Specialise}, {@code EmitOperands} and {@code EmitControl} emit specialised instructions (calls to
  * the interpreter's own semantics methods), everything else goes through {@code Support.exec} to
- * the interpreter's Dispatch; {@code Liveness} drops flag records nobody can observe.
+ * the interpreter's Dispatch; {@code Liveness} drops flag records nobody can observe. Inside a
+ * block the guest registers live in JVM locals (written back at exits, around calls that use c.r,
+ * and by the fault handler); memory goes through {@code Ram} (the soft TLB's hit path); a block
+ * that branches back to its own start loops inside its method ({@code Support.again}).
  */
 package j86.translator;
