@@ -18,7 +18,7 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
  * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
- * LEA, MOVZX/MOVSX, two- and three-operand IMUL, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
+ * LEA, MOVZX/MOVSX, MUL/IMUL/DIV/IDIV, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
  * RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
 final class Specialise implements Opcodes {
@@ -89,7 +89,8 @@ final class Specialise implements Opcodes {
             case LEA: return lea(i);
             case MOVZX: case MOVSX: return movx(i);
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return shift(i);
-            case IMUL: return imul(i);
+            case IMUL: return i.operandCount < 2 ? mulDiv(i) : imul(i);
+            case MUL: case DIV: case IDIV: return mulDiv(i);
             case SETCC: return setcc(i);
             case CMOVCC: return cmovcc(i);
             case LEAVE: return leave(i);
@@ -342,6 +343,37 @@ final class Specialise implements Opcodes {
         g.invoke("j86/runtime/ops/MulDiv", "imul" + size, "(" + cpuArg + "II)I");
         o.endWriteReg(size);
         if (lin >= 0) {
+            g.exitCheck();
+        }
+        return true;
+    }
+
+    /**
+     * One-operand MUL/IMUL/DIV/IDIV (ExecMulDiv.oneOperand): the source read first, then
+     * MulDiv.{op}{size}, which works on c.r: EAX and EDX are written back before it and reloaded
+     * after (a #DE leaves them unchanged, so the handler's write-back is exact).
+     */
+    private boolean mulDiv(Insn i) {
+        Operand s = i.operands[0];
+        int size = i.opSize;
+        if (i.operandCount != 1 || s.kind != Kind.REG && s.kind != Kind.MEM) {
+            return false;
+        }
+        int v = g.temp();
+        g.mayFault();
+        if (s.kind == Kind.MEM) {
+            o.readLin(o.linearTo(i, size, false), size);
+        } else {
+            o.readReg(s.reg, size);
+        }
+        mv.visitVarInsn(ISTORE, v);
+        g.flushRegs(1 << 0 | 1 << 2);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, v);
+        g.invoke("j86/runtime/ops/MulDiv", i.op.name().toLowerCase() + size, "(" + cpuArg + "I)V");
+        g.reloadReg(0);
+        g.reloadReg(2);
+        if (s.kind == Kind.MEM) {
             g.exitCheck();
         }
         return true;
