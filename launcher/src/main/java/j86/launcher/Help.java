@@ -15,7 +15,7 @@ final class Help {
             -smp N          number of CPUs (also -smp cpus=N or sockets=S,cores=C,threads=T)
             -m SIZE         guest RAM (default 128M; suffixes K, M, G)
             -serial mon:stdio | stdio | none
-                            COM1 on standard input/output (mon: Ctrl-A x quits)
+                            COM1 on standard input/output (mon: Ctrl-A x quits, Ctrl-A c monitor)
             -nographic      no display: COM1 on stdio (j86 is always headless)
             -display none   accepted (j86 is always headless)
             -snapshot       keep disk writes in memory; image files stay untouched
