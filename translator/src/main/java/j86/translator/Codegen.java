@@ -29,9 +29,21 @@ final class Codegen implements Opcodes {
         int codeSize;
         int specialised;
         int flagsDropped;
+        /** The registers the code writes in their locals (bit per register). */
+        int written;
     }
 
     static Result generate(BlockEntry e, boolean specialise, boolean liveness) {
+        if (!e.chainable || !selfLoop(e)) {
+            return generate(e, specialise, liveness, 0);
+        }
+        // The body runs again: a register written late in one iteration is dirty early in the
+        // next, before the point where emission order would first mark it. A first pass finds
+        // the registers the block writes; the second starts with all of them dirty.
+        return generate(e, specialise, liveness, generate(e, specialise, liveness, 0xFF).written);
+    }
+
+    private static Result generate(BlockEntry e, boolean specialise, boolean liveness, int dirty) {
         // Class file version 50 without stack map frames: the JVM verifies it by type inference,
         // which saves ASM's frame computation (most of the generation time).
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
@@ -47,11 +59,8 @@ final class Codegen implements Opcodes {
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
         Gen g = new Gen(mv, e);
-        if (e.chainable && selfLoop(e)) {
-            // The body runs again: a register written late in one iteration is dirty early in
-            // the next, before the point where emission order would first mark it.
-            g.dirty = 0xFF;
-        }
+        g.dirty = dirty;
+        g.written = 0;
         Result r = new Result();
         Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
         Label chain = new Label();
@@ -134,6 +143,7 @@ final class Codegen implements Opcodes {
         g.emitFields(cw);
         cw.visitEnd();
         r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
+        r.written = g.written;
         r.classFile = cw.toByteArray();
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();

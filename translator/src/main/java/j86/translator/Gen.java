@@ -186,6 +186,8 @@ final class Gen implements Opcodes {
 
     /** Registers the code emitted so far may have written in their locals (bit per register). */
     int dirty;
+    /** Registers the code stores in their locals (reloads after calls not counted). */
+    int written;
 
     void loadReg(int r) {
         mv.visitVarInsn(ILOAD, R0 + r);
@@ -195,6 +197,7 @@ final class Gen implements Opcodes {
     void storeReg(int r) {
         mv.visitVarInsn(ISTORE, R0 + r);
         dirty |= 1 << r;
+        written |= 1 << r;
     }
 
     /** Loads every register's local from c.r (at entry and after code that ran on c.r). */
