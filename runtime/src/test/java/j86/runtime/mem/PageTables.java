@@ -1,5 +1,7 @@
 package j86.runtime.mem;
 
+import j86.runtime.cpu.Cpu;
+
 /**
  * Test helper: writes 32-bit paging structures into guest RAM in the format of Intel SDM Vol. 3,
  * 4.3 (Figure 4-4): PDE/PTE bit 0 P, 1 R/W, 2 U/S, 5 A, 6 D, 7 PS, 8 G; frame in bits 31:12, or
@@ -65,5 +67,14 @@ final class PageTables {
 
     void setPte(int la, int value) {
         pm.write32(pteAddr(la), value);
+    }
+
+    /** Page tables at {@code base} for {@code cpu}'s memory, loaded into CR3, with protected mode and paging on. */
+    static PageTables pagingOn(Cpu cpu, int base) {
+        PageTables pt = new PageTables(cpu.phys, base);
+        cpu.cr3 = pt.cr3;
+        cpu.cr0 |= Cpu.CR0_PE | Cpu.CR0_PG;
+        cpu.mmu.flushAll();
+        return pt;
     }
 }

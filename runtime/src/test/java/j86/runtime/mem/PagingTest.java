@@ -20,10 +20,7 @@ class PagingTest {
         pm = new PhysicalMemory(16 << 20);
         cpu = new Cpu(0, pm);
         mmu = cpu.mmu;
-        pt = new PageTables(pm, 0x10000);
-        cpu.cr3 = pt.cr3;
-        cpu.cr0 |= Cpu.CR0_PE | Cpu.CR0_PG;
-        mmu.flushAll();
+        pt = PageTables.pagingOn(cpu, 0x10000);
     }
 
     /** Runs {@code r}, which must raise #PF with {@code err} and leave CR2 = {@code cr2} (SDM 4.7). */

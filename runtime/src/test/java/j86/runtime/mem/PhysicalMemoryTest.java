@@ -103,11 +103,8 @@ class PhysicalMemoryTest {
         }
         assertEquals(6, io.log.size(), "every access reached the device");
         // The same through paging (a page mapped to the device).
-        PageTables pt = new PageTables(pm, 0x10000);
+        PageTables pt = PageTables.pagingOn(cpu, 0x10000);
         pt.map4k(0x7000, 0xFEC00000, P | RW);
-        cpu.cr3 = pt.cr3;
-        cpu.cr0 |= Cpu.CR0_PE | Cpu.CR0_PG;
-        cpu.mmu.flush();
         cpu.mmu.read32(0x7004);
         cpu.mmu.read32(0x7004);
         assertEquals(List.of("r 4 4", "r 4 4"), io.log.subList(6, 8));

@@ -27,10 +27,7 @@ class TlbTest {
         pm = new PhysicalMemory(16 << 20);
         cpu = new Cpu(0, pm);
         mmu = cpu.mmu;
-        pt = new PageTables(pm, 0x10000);
-        cpu.cr3 = pt.cr3;
-        cpu.cr0 |= Cpu.CR0_PE | Cpu.CR0_PG;
-        mmu.flushAll();
+        pt = PageTables.pagingOn(cpu, 0x10000);
         pm.write32(0x200000, 0x11111111);
         pm.write32(0x300000, 0x22222222);
     }
