@@ -37,22 +37,21 @@ public final class DebugMemory {
 
     /** Reads up to {@code len} bytes at {@code linear}; returns how many could be read (0 = none). */
     public static int read(Cpu c, int linear, byte[] dst, int off, int len) {
-        int done = 0;
-        while (done < len) {
-            int la = linear + done;
-            long pa = translate(c, la);
-            if (pa < 0) {
-                break;
-            }
-            int n = Math.min(len - done, 4096 - (la & 0xFFF));
-            c.phys.readBytes((int) pa, dst, off + done, n);
-            done += n;
-        }
-        return done;
+        return copy(c, linear, len, (pa, done, n) -> c.phys.readBytes(pa, dst, off + done, n));
     }
 
     /** Writes {@code len} bytes at {@code linear}; returns how many were written before an unmapped page. */
     public static int write(Cpu c, int linear, byte[] src, int off, int len) {
+        return copy(c, linear, len, (pa, done, n) -> c.phys.writeBytes(pa, src, off + done, n));
+    }
+
+    /** One page-sized piece of a copy: {@code n} bytes at physical {@code pa}, {@code done} bytes in. */
+    private interface Piece {
+        void copy(int pa, int done, int n);
+    }
+
+    /** Walks {@code len} bytes at {@code linear} page by page until done or an unmapped page. */
+    private static int copy(Cpu c, int linear, int len, Piece piece) {
         int done = 0;
         while (done < len) {
             int la = linear + done;
@@ -61,7 +60,7 @@ public final class DebugMemory {
                 break;
             }
             int n = Math.min(len - done, 4096 - (la & 0xFFF));
-            c.phys.writeBytes((int) pa, src, off + done, n);
+            piece.copy((int) pa, done, n);
             done += n;
         }
         return done;
