@@ -8,12 +8,16 @@ import j86.runtime.cpu.Cpu;
  * c.instructions advanced by the instructions retired, exactly as the interpreter would.
  */
 public interface Block {
-    /** Exit codes: ran to its end; a guest fault was delivered; left early (SMC or an interrupt). */
-    int NEXT = 0, FAULTED = 1, EARLY = 2;
+    /**
+     * Exit codes: ran to a chainable end (the engine may link the successor); a guest fault was
+     * delivered; left early (SMC or an interrupt); ended with a block that may not chain (port
+     * I/O, a mode change: sample interrupts, link nothing); ended with PAUSE (the quantum ends).
+     */
+    int NEXT = 0, FAULTED = 1, EARLY = 2, UNLINKED = 3, PAUSED = 4;
 
     /**
-     * Runs the block (and the successors it chains to, see {@link Chain}); returns {@link #NEXT},
-     * {@link #FAULTED} or {@link #EARLY} for the last block run.
+     * Runs the block (and the successors it chains to, see {@link Chain}); returns the exit code
+     * of the last one.
      */
     int run(Cpu c, Chain x);
 }

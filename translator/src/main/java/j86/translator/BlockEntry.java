@@ -24,12 +24,6 @@ public final class BlockEntry {
     /** Total bytes of guest code. */
     final int bytes;
 
-    /** The last instruction does port I/O (the engine samples INTR after it, as the interpreter does). */
-    final boolean endsWithPortAccess;
-
-    /** The last instruction is PAUSE: the CPU's quantum ends after it (as in the interpreter). */
-    final boolean endsWithPause;
-
     /** Its end may chain to a successor (near branch or fall-through, not PAUSE or port I/O). */
     final boolean chainable;
     /** Two successor links: EIP relative to this block's start, and the block found there. */
@@ -46,6 +40,8 @@ public final class BlockEntry {
     int codeSize;
     /** Instructions the translation specialised (the rest call the interpreter's Dispatch). */
     int specialised;
+    /** What the translation covers (this block and the blocks it branches to; set with {@link #block}). */
+    Region region;
 
     BlockEntry(long key, int pa, int eip, int mode, Insn[] insns, int[] starts) {
         this.key = key;
@@ -56,8 +52,6 @@ public final class BlockEntry {
         this.starts = starts;
         this.bytes = starts[insns.length] - starts[0];
         this.chainable = chainable(insns[insns.length - 1]);
-        this.endsWithPause = insns[insns.length - 1].op == j86.decoder.Op.PAUSE;
-        this.endsWithPortAccess = Codegen.touchesPorts(insns[insns.length - 1].op);
     }
 
     /** Near transfers and fall-through keep the mode, interrupt state and TF: the next block may follow directly. */
@@ -68,7 +62,7 @@ public final class BlockEntry {
             case PAUSE:
                 return false;
             default:
-                return !last.endsBlock() && !Codegen.touchesPorts(last.op);
+                return !last.endsBlock() && !Codegen.touchesPorts(last.op) && !BlockScanner.changesFlatSegment(last);
         }
     }
 

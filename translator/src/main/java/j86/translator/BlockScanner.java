@@ -13,7 +13,7 @@ import java.util.List;
  * Finds the extent of a basic block: a straight run of instructions decoded through the
  * interpreter's fetch path (so they share its code cache and its code-page marking), ending after
  * a control transfer or mode change ({@link Insn#endsBlock()}), after a repeated string
- * instruction (it may leave EIP on itself to restart), after PAUSE (it ends the CPU's quantum,
+ * instruction (it may leave EIP on itself to restart), after LDS/LES (they may end a flat mode), after PAUSE (it ends the CPU's quantum,
  * see Interpreter), before the last 15 bytes of the page (no
  * instruction of a block crosses into another page, and decoding ahead never faults), or at
  * {@link #MAX_INSNS}.
@@ -28,9 +28,14 @@ final class BlockScanner {
 
     /** Scans the block at c.eip, physical address {@code pa}; null when not even one instruction fits. */
     static BlockEntry scan(Interpreter interp, Cpu c, int pa, int mode, int maxInsns) {
+        return scan(interp, c, c.eip, pa, mode, maxInsns);
+    }
+
+    /** Scans the block at {@code start} (physical address {@code pa}, on a page c's MMU maps). */
+    static BlockEntry scan(Interpreter interp, Cpu c, int start, int pa, int mode, int maxInsns) {
         List<Insn> insns = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
-        int eip = c.eip;
+        int eip = start;
         int off = pa & PhysicalMemory.PAGE_MASK;
         while (insns.size() < maxInsns && off + MAX_LENGTH <= PhysicalMemory.PAGE_SIZE) {
             Insn i;
@@ -43,7 +48,7 @@ final class BlockScanner {
             starts.add(eip);
             eip += i.length;
             off += i.length;
-            if (i.endsBlock() || isRepString(i) || i.op == Op.PAUSE) {
+            if (i.endsBlock() || isRepString(i) || i.op == Op.PAUSE || changesFlatSegment(i)) {
                 break;
             }
         }
@@ -55,7 +60,12 @@ final class BlockScanner {
             s[k] = starts.get(k);
         }
         s[insns.size()] = eip;
-        return new BlockEntry(ModeKey.key(pa, mode), pa, c.eip, mode, insns.toArray(new Insn[0]), s);
+        return new BlockEntry(ModeKey.key(pa, mode), pa, start, mode, insns.toArray(new Insn[0]), s);
+    }
+
+    /** LDS and LES load DS or ES without ending a basic block: the mode's flatness may change (ModeKey). */
+    static boolean changesFlatSegment(Insn i) {
+        return i.op == Op.LDS || i.op == Op.LES;
     }
 
     static boolean isRepString(Insn i) {

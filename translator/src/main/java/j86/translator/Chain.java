@@ -14,11 +14,7 @@ public final class Chain {
     long end;
     /** Blocks chained so far in this dispatch. */
     int depth;
-    /** Blocks that ran again by branching back to their own start (no call: see Support#again). */
-    int loops;
     /** The last block entered, and the EIP it was entered at (the engine links from it). */
     BlockEntry last;
     int lastEip;
-    /** Statistics: instructions of the chained blocks, and how many of them were specialised. */
-    long insns, specialised;
 }

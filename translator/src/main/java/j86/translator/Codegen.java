@@ -6,8 +6,9 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Generates the hidden class of one block: {@code final class T implements Block} whose
- * {@code run(Cpu)} executes the instructions in order. Each instruction is either specialised
+ * Generates the hidden class of one region ({@link Region}): {@code final class T implements Block}
+ * whose {@code run(Cpu, Chain)} executes the entry block's instructions in order, and branches
+ * within the region as JVM jumps ({@link Gen#jumpTo}). Each instruction is either specialised
  * ({@link Specialise}: operands loaded, the interpreter's own static semantics method called, the
  * result stored) or handed to the interpreter's Dispatch through {@link Support#exec}. One
  * exception handler covers the body: it writes the register locals back (unless the faulting
@@ -33,17 +34,18 @@ final class Codegen implements Opcodes {
         int written;
     }
 
-    static Result generate(BlockEntry e, boolean specialise, boolean liveness) {
-        if (!e.chainable || !selfLoop(e)) {
-            return generate(e, specialise, liveness, 0);
+    static Result generate(Region region, boolean specialise, boolean liveness) {
+        if (region.blocks.length == 1 && !region.entry.chainable) {
+            return generate(region, specialise, liveness, 0);
         }
-        // The body runs again: a register written late in one iteration is dirty early in the
-        // next, before the point where emission order would first mark it. A first pass finds
-        // the registers the block writes; the second starts with all of them dirty.
-        return generate(e, specialise, liveness, generate(e, specialise, liveness, 0xFF).written);
+        // Blocks branch to each other (and a block may be entered again): a register written late
+        // in one block is dirty early in another, before the point where emission order would
+        // first mark it. A first pass finds the registers the region writes; the second starts
+        // with all of them dirty.
+        return generate(region, specialise, liveness, generate(region, specialise, liveness, 0xFF).written);
     }
 
-    private static Result generate(BlockEntry e, boolean specialise, boolean liveness, int dirty) {
+    private static Result generate(Region region, boolean specialise, boolean liveness, int dirty) {
         // Class file version 50 without stack map frames: the JVM verifies it by type inference,
         // which saves ASM's frame computation (most of the generation time).
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
@@ -58,54 +60,95 @@ final class Codegen implements Opcodes {
         init.visitEnd();
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
-        Gen g = new Gen(mv, e);
+        Gen g = new Gen(mv, region);
         g.dirty = dirty;
         g.written = 0;
         Result r = new Result();
         Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
-        Label chain = new Label();
-        boolean chains = e.chainable;
         mv.visitCode();
         mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
-        for (int l = Gen.K; l < Gen.R0; l++) {
-            if (l != Gen.FAULT) {
+        prologue(g);
+        mv.visitLabel(start);
+        g.labels = new Label[region.blocks.length];
+        for (int b = 0; b < g.labels.length; b++) {
+            g.labels[b] = new Label();
+        }
+        Specialise sp = specialise ? new Specialise(g, liveness) : null;
+        for (g.block = 0; g.block < region.blocks.length; g.block++) {
+            mv.visitLabel(g.labels[g.block]);
+            g.ended = false;
+            for (g.k = region.blockStart[g.block]; g.k < region.blockStart[g.block + 1]; g.k++) {
+                if (sp != null && sp.emit()) {
+                    r.specialised++;
+                } else {
+                    fallback(g);
+                }
+            }
+            g.k--;
+            if (!g.ended) {
+                endBlock(g);
+            }
+        }
+        mv.visitLabel(end);
+        mv.visitLabel(handler);
+        emitHandler(g);
+        emitEarlyExit(g);
+        emitChain(g);
+        mv.visitLabel(codeEnd);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        g.emitFields(cw);
+        cw.visitEnd();
+        r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
+        r.written = g.written;
+        r.classFile = cw.toByteArray();
+        r.classData = g.data.toArray();
+        r.codeSize = codeEnd.getOffset();
+        return r;
+    }
+
+    /** Scratch locals zeroed (the handler reads K and N), BASE, LEFT, and the registers loaded. */
+    private static void prologue(Gen g) {
+        MethodVisitor mv = g.mv;
+        for (int l = Gen.K; l < Gen.FIRST_TEMP; l++) {
+            if (l != Gen.FAULT && (l < Gen.R0 || l >= Gen.R0 + 8)) {
                 g.iconst(0);
                 mv.visitVarInsn(ISTORE, l);
             }
         }
         g.cpu();
         mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
-        g.iconst(e.starts[0]);
+        g.iconst(g.e.eip);
         mv.visitInsn(ISUB);
         mv.visitVarInsn(ISTORE, Gen.BASE);
+        g.cpu();
+        mv.visitVarInsn(ALOAD, Gen.X);
+        g.invoke(Gen.SUPPORT, "budget", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I");
+        mv.visitVarInsn(ISTORE, Gen.LEFT);
         g.reloadRegs();
-        mv.visitLabel(start);
-        Specialise sp = specialise ? new Specialise(g, liveness) : null;
-        for (g.k = 0; g.k < e.count(); g.k++) {
-            if (sp != null && sp.emit()) {
-                r.specialised++;
-            } else {
-                fallback(g);
-            }
-        }
-        if (!e.insns[e.count() - 1].endsBlock() && !BlockScanner.isRepString(e.insns[e.count() - 1])) {
-            g.setEip(e.starts[e.count()]);
-        }
-        if (chains) {
-            g.cpu();
-            g.iconst(e.count());
-            g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
-            mv.visitInsn(POP);
-            if (selfLoop(e)) {
-                emitLoop(g, start);
-            }
-            g.flushRegs();
-            mv.visitJumpInsn(GOTO, chain);
+    }
+
+    /**
+     * The end of a block whose last instruction did not emit its own control flow: falling through
+     * (size cap, page end) continues at the next EIP like a jump; after anything else (a fallback
+     * branch, CALL, RET, a mode change) c.eip is already set.
+     */
+    private static void endBlock(Gen g) {
+        j86.decoder.Insn last = g.insn();
+        if (!last.endsBlock() && !BlockScanner.isRepString(last)) {
+            g.jumpTo(g.next(), false);
         } else {
-            g.leave(e.count());
+            g.exitBlock();
         }
-        mv.visitLabel(end);
-        mv.visitLabel(handler);
+    }
+
+    /**
+     * The one handler: write the register locals back (unless the faulting instruction was a
+     * fallback, which ran on c.r), restore the lazy flags when the instruction saved them, and let
+     * {@link Support#fault} deliver the fault with the index of the faulting instruction.
+     */
+    private static void emitHandler(Gen g) {
+        MethodVisitor mv = g.mv;
         mv.visitVarInsn(ASTORE, Gen.FAULT);
         Label ranOnCpu = new Label();
         mv.visitVarInsn(ILOAD, Gen.K);
@@ -132,69 +175,44 @@ final class Codegen implements Opcodes {
         mv.visitLdcInsn(Gen.RESTORE_FLAGS - 1);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ILOAD, Gen.BASE);
-        g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";II)I");
+        mv.visitVarInsn(ILOAD, Gen.N);
+        g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";III)I");
         mv.visitInsn(IRETURN);
-        if (chains) {
-            emitChain(g, chain);
-        }
-        mv.visitLabel(codeEnd);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
-        g.emitFields(cw);
-        cw.visitEnd();
-        r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
-        r.written = g.written;
-        r.classFile = cw.toByteArray();
-        r.classData = g.data.toArray();
-        r.codeSize = codeEnd.getOffset();
-        return r;
     }
 
-    /** The block ends with a near JMP/Jcc whose target is its own start. */
-    static boolean selfLoop(BlockEntry e) {
-        j86.decoder.Insn last = e.insns[e.count() - 1];
-        return (last.op == j86.decoder.Op.JCC || last.op == j86.decoder.Op.JMP) && last.opSize == 32
-                && last.operands[0].kind == j86.decoder.Kind.REL
-                && e.starts[e.count()] + last.operands[0].value == e.starts[0];
-    }
-
-    /**
-     * The branch went back to the block's start and {@link Support#again} allows it: run the body
-     * again with the registers still in their locals (c.instructions is already counted).
-     */
-    private static void emitLoop(Gen g, Label top) {
+    /** Leaves after instruction EXIT_K ({@link Gen#exitCheck}), registers written back. */
+    private static void emitEarlyExit(Gen g) {
         MethodVisitor mv = g.mv;
-        Label out = new Label();
+        mv.visitLabel(g.earlyExit);
+        g.flushRegs();
         g.cpu();
-        mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
-        mv.visitVarInsn(ILOAD, Gen.BASE);
-        g.iconst(g.e.starts[0]);
-        mv.visitInsn(IADD);
-        mv.visitJumpInsn(IF_ICMPNE, out);
-        g.cpu();
-        mv.visitVarInsn(ALOAD, Gen.X);
         g.entry();
+        mv.visitVarInsn(ILOAD, Gen.EXIT_K);
         mv.visitVarInsn(ILOAD, Gen.BASE);
-        g.iconst(g.e.starts[0]);
-        mv.visitInsn(IADD);
-        g.invoke(Gen.SUPPORT, "again", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";L" + Gen.ENTRY + ";I)Z");
-        mv.visitJumpInsn(IFNE, top);
-        mv.visitLabel(out);
+        mv.visitVarInsn(ILOAD, Gen.N);
+        g.invoke(Gen.SUPPORT, "leaveEarly", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";III)I");
+        mv.visitInsn(IRETURN);
     }
 
     /**
-     * Outside the handler's range: ask {@link Support#successor} for the next block and call it
-     * from this class's own call site, or return NEXT to the engine.
+     * Outside the handler's range, reached with c.eip set and local N counting every instruction
+     * retired: count them, write the registers back, and ask {@link Support#successor} for the
+     * next block to call from this class's own call site, or return NEXT to the engine.
      */
-    private static void emitChain(Gen g, Label chain) {
+    private static void emitChain(Gen g) {
         MethodVisitor mv = g.mv;
         Label go = new Label();
-        mv.visitLabel(chain);
+        mv.visitLabel(g.chainExit);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, Gen.N);
+        g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
+        mv.visitInsn(POP);
+        g.flushRegs();
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.X);
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.BASE);
-        g.iconst(g.e.starts[0]);
+        g.iconst(g.e.eip);
         mv.visitInsn(IADD);
         g.invoke(Gen.SUPPORT, "successor", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";L" + Gen.ENTRY + ";I)L" + Gen.ENTRY + ";");
         mv.visitInsn(DUP);
@@ -231,7 +249,7 @@ final class Codegen implements Opcodes {
         g.cpu();
         g.currentInsn();
         if (readsInstructionCount(g.insn().op)) {
-            g.iconst(g.k);
+            g.retired(g.k - g.r.first[g.k]);
             g.invoke(Gen.SUPPORT, "execCounted", "(L" + Gen.CPU + ";L" + Gen.INSN + ";I)V");
         } else {
             g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");

@@ -8,7 +8,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Near control transfers that end a block, 32-bit operand size only (the interpreter's
- * ExecControl handles the rest): Jcc (Flags.cond, the interpreter's condition evaluation), JMP rel,
+ * ExecControl handles the rest): Jcc (Flags.cond, the interpreter's condition evaluation) and JMP
+ * rel, which continue through {@link Gen#jumpTo} (a JVM jump inside the region, or the exit),
  * CALL rel (Stack.push32 of the return address), RET [imm16] (Stack.peek32, Stack.adjust). Targets
  * are checked against the CS limit by {@link Support#nearTarget} before anything changes.
  */
@@ -18,7 +19,7 @@ final class EmitControl implements Opcodes {
     private static final String CPU_ARG = "L" + Gen.CPU + ";";
 
     /** c.eip = nearTarget(c, base + target). */
-    private static void branchTo(Gen g, int target) {
+    static void branchTo(Gen g, int target) {
         g.mayFault();
         g.cpu();
         g.cpu();
@@ -34,16 +35,13 @@ final class EmitControl implements Opcodes {
             return false;
         }
         MethodVisitor mv = g.mv;
-        Label notTaken = new Label(), done = new Label();
-        g.cpu();
-        g.iconst(i.cond);
-        g.invoke("j86/runtime/ops/Flags", "cond", "(" + CPU_ARG + "I)Z");
+        Label notTaken = new Label();
+        g.cond(i.cond);
         mv.visitJumpInsn(IFEQ, notTaken);
-        branchTo(g, g.next() + i.operands[0].value);
-        mv.visitJumpInsn(GOTO, done);
+        g.jumpTo(g.next() + i.operands[0].value, true);
         mv.visitLabel(notTaken);
-        g.setEip(g.next());
-        mv.visitLabel(done);
+        g.jumpTo(g.next(), false);
+        g.ended = true;
         return true;
     }
 
@@ -51,7 +49,8 @@ final class EmitControl implements Opcodes {
         if (i.opSize != 32 || i.operands[0].kind != Kind.REL) {
             return false;
         }
-        branchTo(g, g.next() + i.operands[0].value);
+        g.jumpTo(g.next() + i.operands[0].value, true);
+        g.ended = true;
         return true;
     }
 

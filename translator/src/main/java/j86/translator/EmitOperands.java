@@ -54,8 +54,15 @@ final class EmitOperands implements Opcodes {
         }
     }
 
-    /** Pushes the checked linear address of the memory operand for a {@code size}-bit access. */
+    /**
+     * Pushes the checked linear address of the memory operand for a {@code size}-bit access: the
+     * offset itself through a flat segment (ModeKey: no check can fail), else Segmentation.linear.
+     */
     void linear(Insn i, int size, boolean write) {
+        if (ModeKey.flatSegment(g.e.mode, i.memSeg)) {
+            ea(i);
+            return;
+        }
         g.cpu();
         g.iconst(i.memSeg);
         ea(i);

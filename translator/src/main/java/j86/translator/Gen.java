@@ -8,16 +8,18 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * The state of one block's code generation and the small bytecode idioms every emitter shares.
- * Layout of the generated {@code int run(Cpu c, Chain x)}: local 1 = c, local 2 = x, local 3 = index
- * of the instruction that may fault next (read by the one exception handler), local 4 = the caught
- * fault, local 5 =
- * EIP at entry minus the scanned EIP of the first instruction (blocks are keyed by physical
- * address, so the same code may run at another virtual address: every EIP the code writes is
- * relative), locals 6..9 = saved lazy flags, locals 10..17 = the guest registers EAX..EDI (loaded
- * at entry; those the block writes are written back to c.r at every exit, before calls that read
- * c.r, and by the fault handler), locals from {@link #FIRST_TEMP} = scratch. Objects
- * (the BlockEntry, the Insns) are static final fields set from the hidden class's class data.
+ * The state of one region's code generation ({@link Region}) and the small bytecode idioms every
+ * emitter shares. Layout of the generated {@code int run(Cpu c, Chain x)}: local 1 = c, local 2 = x,
+ * local 3 = index of the instruction that may fault next (read by the one exception handler),
+ * local 4 = the caught fault, local 5 = EIP at entry minus the scanned EIP of the first instruction
+ * (blocks are keyed by physical address, so the same code may run at another virtual address:
+ * every EIP the code writes is relative), locals 6..9 = saved lazy flags, locals 10..17 = the guest
+ * registers EAX..EDI (loaded at entry; those the region writes are written back to c.r at every
+ * exit, before calls that read c.r, and by the fault handler), local 18 = instructions retired by
+ * the blocks completed so far in this call, local 19 = the instruction budget left at entry,
+ * local 20 = the instruction after which the shared early exit leaves, locals from
+ * {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
+ * fields set from the hidden class's class data.
  */
 final class Gen implements Opcodes {
     static final String CPU = "j86/runtime/cpu/Cpu";
@@ -26,7 +28,7 @@ final class Gen implements Opcodes {
     static final String INSN = "j86/decoder/Insn";
     static final String CHAIN = "j86/translator/Chain";
     static final String BLOCK = "j86/translator/Block";
-    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, FIRST_TEMP = 18;
+    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20, FIRST_TEMP = 21;
     /**
      * Bit of local K: the faulting instruction is a fallback, which ran on c.r (the cached
      * registers were written back before it): the handler must not write the locals back.
@@ -38,6 +40,17 @@ final class Gen implements Opcodes {
 
     final MethodVisitor mv;
     final BlockEntry e;
+    final Region r;
+    /** Index of the block being emitted, its first label per block, and the shared chaining exit. */
+    int block;
+    Label[] labels;
+    final Label chainExit = new Label();
+    /** The shared early exit ({@link #exitCheck}): leaves after instruction EXIT_K. */
+    final Label earlyExit = new Label();
+    /** The current block's last instruction emitted its own control flow ({@link #jumpTo}). */
+    boolean ended;
+    /** The last CMP/SUB whose (masked) operands were kept in locals: its index, locals, size code. */
+    int subK = -1, subA, subB, subSize;
     /** Class data: index 0 the entry, then Insns as emitters ask for them. */
     final List<Object> data = new ArrayList<>();
     /** Index of the instruction being emitted. */
@@ -45,23 +58,89 @@ final class Gen implements Opcodes {
     private int nextTemp = FIRST_TEMP;
     private int kStored = -1;
 
-    Gen(MethodVisitor mv, BlockEntry e) {
+    Gen(MethodVisitor mv, Region r) {
         this.mv = mv;
-        this.e = e;
+        this.r = r;
+        this.e = r.entry;
         data.add(e);
     }
 
     Insn insn() {
-        return e.insns[k];
+        return r.insns[k];
     }
 
     /** EIP of the instruction after the current one. */
     int next() {
-        return e.starts[k + 1];
+        return r.next[k];
     }
 
+    /** The current instruction is the last of its block. */
     boolean last() {
-        return k == e.count() - 1;
+        return k == r.blockStart[block + 1] - 1;
+    }
+
+    /** Instructions of the current block. */
+    int blockCount() {
+        return r.blockStart[block + 1] - r.blockStart[block];
+    }
+
+    /** Pushes the instructions retired in this call before the current block, plus {@code more}. */
+    void retired(int more) {
+        mv.visitVarInsn(ILOAD, N);
+        if (more != 0) {
+            iconst(more);
+            mv.visitInsn(IADD);
+        }
+    }
+
+    /**
+     * Continues at scanned EIP {@code target} after the current block: a JVM jump when the target
+     * starts a block of the region (after the budget and interrupt checks the engine loop would
+     * make between the two blocks), otherwise c.eip = target ({@code checked}: against the CS
+     * limit, for a branch) and the block's exit.
+     */
+    void jumpTo(int target, boolean checked) {
+        // Only where the engine would chain (not after port I/O, PAUSE, LDS/LES), and in a flat
+        // mode, where a branch target needs no CS limit check.
+        int b = r.blocks[block].chainable && ModeKey.flat(e.mode) ? r.blockAt(target) : -1;
+        if (b < 0) {
+            if (checked) {
+                EmitControl.branchTo(this, target);
+            } else {
+                setEip(target);
+            }
+            exitBlock();
+            return;
+        }
+        Label out = new Label(), go = new Label();
+        mv.visitIincInsn(N, blockCount());
+        retired(r.blockStart[b + 1] - r.blockStart[b]);
+        mv.visitVarInsn(ILOAD, LEFT);
+        mv.visitJumpInsn(IF_ICMPGT, out);
+        cpu();
+        mv.visitFieldInsn(GETFIELD, CPU, "mmu", "Lj86/runtime/mem/Mmu;");
+        mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
+        mv.visitJumpInsn(IFEQ, labels[b]);
+        cpu();
+        entry();
+        invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
+        mv.visitJumpInsn(IFEQ, labels[b]);
+        mv.visitLabel(out);
+        setEip(target);
+        mv.visitJumpInsn(GOTO, chainExit);
+    }
+
+    /**
+     * The current block is done and c.eip holds where to continue: count its instructions and take
+     * the region's chaining exit, or return to the engine when the block may not chain.
+     */
+    void exitBlock() {
+        if (r.blocks[block].chainable) {
+            mv.visitIincInsn(N, blockCount());
+            mv.visitJumpInsn(GOTO, chainExit);
+        } else {
+            leave(blockCount());
+        }
     }
 
     void cpu() {
@@ -178,6 +257,42 @@ final class Gen implements Opcodes {
         mv.visitFieldInsn(PUTFIELD, CPU, "eip", "I");
     }
 
+    /**
+     * Pushes the value (0 or 1) of condition {@code cc} (Jcc, SETcc, CMOVcc). After a CMP/SUB of
+     * this block with only flag-neutral instructions since, Flags.subCond compares its operands
+     * directly (the JIT folds it to one compare); otherwise Flags.cond reads the lazy flags.
+     */
+    void cond(int cc) {
+        int pair = cc >>> 1;
+        if ((pair == 1 || pair == 2 || pair == 3 || pair == 6 || pair == 7) && subStillValid()) {
+            mv.visitVarInsn(ILOAD, subA);
+            mv.visitVarInsn(ILOAD, subB);
+            iconst(subSize);
+            iconst(pair);
+            invoke("j86/runtime/ops/Flags", "subCond", "(IIII)Z");
+            if ((cc & 1) != 0) {
+                iconst(1);
+                mv.visitInsn(IXOR);
+            }
+            return;
+        }
+        cpu();
+        iconst(cc);
+        invoke("j86/runtime/ops/Flags", "cond", "(L" + CPU + ";I)Z");
+    }
+
+    private boolean subStillValid() {
+        if (subK < r.first[k] || subK >= k) {
+            return false;
+        }
+        for (int j = subK + 1; j < k; j++) {
+            if (!Liveness.transparent(r.insns[j]) && r.insns[j].op != j86.decoder.Op.MOV) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Pushes c.r (the register array). */
     void regs() {
         cpu();
@@ -292,12 +407,9 @@ final class Gen implements Opcodes {
         entry();
         invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
         mv.visitJumpInsn(IFEQ, go);
-        flushRegs();
-        setEip(next());
-        cpu();
-        iconst(k + 1);
-        invoke(SUPPORT, "leaveEarly", "(L" + CPU + ";I)I");
-        mv.visitInsn(IRETURN);
+        iconst(k);
+        mv.visitVarInsn(ISTORE, EXIT_K);
+        mv.visitJumpInsn(GOTO, earlyExit);
         mv.visitLabel(go);
     }
 
@@ -305,12 +417,17 @@ final class Gen implements Opcodes {
         exitCheck(false);
     }
 
-    /** Returns from run after {@code retired} instructions (c.eip already set). */
-    void leave(int retired) {
+    /**
+     * Returns from run after {@code more} instructions of the current block, which may not chain
+     * (c.eip already set): PAUSED after PAUSE, UNLINKED otherwise.
+     */
+    void leave(int more) {
         flushRegs();
         cpu();
-        iconst(retired);
+        retired(more);
         invoke(SUPPORT, "leave", "(L" + CPU + ";I)I");
+        mv.visitInsn(POP);
+        iconst(r.insns[r.blockStart[block + 1] - 1].op == j86.decoder.Op.PAUSE ? Block.PAUSED : Block.UNLINKED);
         mv.visitInsn(IRETURN);
     }
 }

@@ -39,7 +39,17 @@ final class Specialise implements Opcodes {
         this.g = g;
         this.mv = g.mv;
         this.o = new EmitOperands(g);
-        this.deadFlags = liveness ? Liveness.deadFlagWrites(g.e.insns) : null;
+        this.deadFlags = liveness ? deadFlags(g.r) : null;
+    }
+
+    /** Liveness per block (flags are live at every block end), flattened as the region's instructions. */
+    private static boolean[] deadFlags(Region r) {
+        boolean[] dead = new boolean[r.insns.length];
+        for (int b = 0; b < r.blocks.length; b++) {
+            boolean[] d = Liveness.deadFlagWrites(r.blocks[b].insns);
+            System.arraycopy(d, 0, dead, r.blockStart[b], d.length);
+        }
+        return dead;
     }
 
     /**
@@ -163,17 +173,23 @@ final class Specialise implements Opcodes {
             } else if (!EmitOperands.simple(s)) {
                 return false;
             }
-            if (writes(op)) {
-                o.beginWriteReg(d.reg, size);
-            }
-            g.cpu();
+            int a = g.temp(), b = g.temp();
             o.readReg(d.reg, size);
+            mv.visitVarInsn(ISTORE, a);
             if (lin >= 0) {
                 o.readLin(lin, size);
             } else {
                 o.readSimple(s, size);
             }
+            mv.visitVarInsn(ISTORE, b);
+            if (writes(op)) {
+                o.beginWriteReg(d.reg, size);
+            }
+            g.cpu();
+            mv.visitVarInsn(ILOAD, a);
+            mv.visitVarInsn(ILOAD, b);
             aluCall(op, size);
+            keepSubOperands(op, a, b, size);
             if (writes(op)) {
                 o.endWriteReg(size);
             }
@@ -195,15 +211,29 @@ final class Specialise implements Opcodes {
             o.mmu();
             mv.visitVarInsn(ILOAD, lin);
         }
-        g.cpu();
+        int a = g.temp();
         o.readLin(lin, size);
+        mv.visitVarInsn(ISTORE, a);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, a);
         mv.visitVarInsn(ILOAD, b);
         aluCall(op, size);
         if (writes(op)) {
             o.writeCall(size);
         }
+        keepSubOperands(op, a, b, size);
         g.exitCheck();
         return true;
+    }
+
+    /** A CMP or SUB: remember where its operands are, for a condition later in the block (Gen#cond). */
+    private void keepSubOperands(Op op, int a, int b, int size) {
+        if (op == Op.CMP || op == Op.SUB) {
+            g.subK = g.k;
+            g.subA = a;
+            g.subB = b;
+            g.subSize = size == 8 ? 0 : size == 16 ? 1 : 2;
+        }
     }
 
     private boolean unary(Insn i) {
@@ -388,9 +418,7 @@ final class Specialise implements Opcodes {
     }
 
     private void cond(Insn i) {
-        g.cpu();
-        g.iconst(i.cond);
-        g.invoke("j86/runtime/ops/Flags", "cond", "(" + cpuArg + "I)Z");
+        g.cond(i.cond);
     }
 
     /** SETcc r/m8 (ExecMove.setcc). */

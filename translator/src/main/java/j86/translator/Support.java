@@ -51,16 +51,23 @@ public final class Support {
     }
 
     /**
-     * A guest fault in instruction {@code k} of block {@code e}: EIP back to that instruction, the
-     * k instructions before it and the faulting one counted (as the interpreter counts), and the
-     * exception delivered. State other than EIP is already as the interpreter leaves it.
-     * {@code base} relocates the scanned EIPs to this run (see Gen).
+     * A guest fault in instruction {@code k} (flattened index) of the region entered at block
+     * {@code e}, after {@code n} instructions of completed blocks: EIP back to that instruction,
+     * the instructions retired before it in its block and the faulting one counted (as the
+     * interpreter counts), and the exception delivered. State other than EIP is already as the
+     * interpreter leaves it. {@code base} relocates the scanned EIPs to this run (see Gen).
      */
-    public static int fault(Cpu c, CpuFault f, BlockEntry e, int k, int base) {
-        c.eip = base + e.starts[k];
-        c.instructions += k + 1;
+    public static int fault(Cpu c, CpuFault f, BlockEntry e, int k, int base, int n) {
+        Region r = e.region;
+        c.eip = base + r.eip[k];
+        c.instructions += n + k - r.first[k] + 1;
         Interrupts.raise(c, f);
         return Block.FAULTED;
+    }
+
+    /** The instructions a region may retire in this call (the engine's budget end minus the count). */
+    public static int budget(Cpu c, Chain x) {
+        return (int) Math.min(x.end - c.instructions, Integer.MAX_VALUE);
     }
 
     /**
@@ -119,27 +126,7 @@ public final class Support {
         x.depth++;
         x.last = s;
         x.lastEip = eip;
-        x.insns += s.count();
-        x.specialised += s.specialised;
         return s;
-    }
-
-    /**
-     * At the end of block {@code e} whose branch went back to its own start {@code eip} (c.instructions
-     * already counted): whether it may run again without leaving its method, under the conditions
-     * {@link #successor} sets for a chained call (the code page is its own, so the TLB test holds;
-     * x.last and x.lastEip are already e and eip). The chain depth does not grow: no call is made.
-     */
-    public static boolean again(Cpu c, Chain x, BlockEntry e, int eip) {
-        if ((c.eflags & Cpu.IF) != 0 && c.mmu.slowAccess || e.dead || e.block == null
-                || e.count() > x.end - c.instructions
-                || Integer.compareUnsigned(eip + e.bytes - 1, c.seg[1].limit) > 0) {
-            return false;
-        }
-        x.loops++;
-        x.insns += e.count();
-        x.specialised += e.specialised;
-        return true;
     }
 
     /** Leaves the block at its end after {@code retired} instructions (c.eip already set). */
@@ -148,9 +135,14 @@ public final class Support {
         return Block.NEXT;
     }
 
-    /** Leaves the block before its end after {@code retired} instructions (c.eip already set). */
-    public static int leaveEarly(Cpu c, int retired) {
-        c.instructions += retired;
+    /**
+     * Leaves the region entered at {@code e} right after its instruction {@code k} (flattened
+     * index), {@code n} instructions of completed blocks before it: EIP = the next instruction.
+     */
+    public static int leaveEarly(Cpu c, BlockEntry e, int k, int base, int n) {
+        Region r = e.region;
+        c.eip = base + r.next[k];
+        c.instructions += n + k - r.first[k] + 1;
         return Block.EARLY;
     }
 }

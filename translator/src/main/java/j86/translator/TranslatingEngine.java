@@ -62,6 +62,9 @@ public final class TranslatingEngine implements Engine {
         boolean sample = true; // devices and other CPUs moved on since this CPU last ran
         BlockEntry from = null; // the last block run, when its successor may be linked to it
         int fromEip = 0;
+        if (!resume(c, jc, end)) {
+            return;
+        }
         while (c.instructions < end) {
             if (c.shutdown) {
                 return;
@@ -82,9 +85,21 @@ public final class TranslatingEngine implements Engine {
                 from.link(c.eip - fromEip, e);
             }
             from = null;
-            if (e == null || e.count() > end - c.instructions) {
+            if (e == null) {
                 sample = true;
                 if (!step(c)) {
+                    return;
+                }
+                continue;
+            }
+            if (e.count() > end - c.instructions) {
+                // The block does not fit in the budget: the interpreter runs what fits, and the
+                // next quantum finishes the block the same way (resume), so that a quantum
+                // boundary never makes a block (and a translation) start in the middle of one.
+                sample = true;
+                jc.resume = e;
+                jc.resumeBase = c.eip - e.eip;
+                if (!runCold(c, e, jc.resumeBase, 0, end, jc)) {
                     return;
                 }
                 continue;
@@ -93,31 +108,30 @@ public final class TranslatingEngine implements Engine {
                 if (e.hits < threshold) {
                     e.hits++;
                     sample = true;
-                    if (!runCold(c, e, jc)) {
+                    if (!runCold(c, e, c.eip - e.eip, 0, end, jc)) {
                         return;
                     }
                     continue;
                 }
-                e = translate(e);
+                e = translate(c, e);
                 if (e.dead && !e.evicted) {
                     continue; // a write retired it meanwhile (another CPU): look again
                 }
                 jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
             }
             x.depth = 0;
-            x.loops = 0;
             x.last = e;
             x.lastEip = c.eip;
+            long before = c.instructions;
             int r = e.block.run(c, x);
             BlockEntry last = x.last;
-            jc.blocksRun += 1 + x.depth + x.loops;
+            jc.blocksRun += 1 + x.depth;
             jc.dispatches++;
-            jc.insnsTranslated += e.count();
-            jc.insnsSpecialised += e.specialised;
-            if (r != Block.NEXT || last.endsWithPortAccess) {
-                sample = true;
-            } else if (last.endsWithPause) {
+            jc.insnsTranslated += c.instructions - before;
+            if (r == Block.PAUSED) {
                 return; // PAUSE ends the quantum (see Interpreter)
+            } else if (r != Block.NEXT) {
+                sample = true;
             } else if (last.chainable && chaining) {
                 from = last;
                 fromEip = x.lastEip;
@@ -175,8 +189,9 @@ public final class TranslatingEngine implements Engine {
         return e;
     }
 
-    private BlockEntry translate(BlockEntry e) {
-        BlockEntry t = translator.translate(e);
+    private BlockEntry translate(Cpu c, BlockEntry e) {
+        Region r = translator.specialise ? Region.gather(interp, c, e) : Region.single(e);
+        BlockEntry t = translator.translate(r);
         if (!e.dead) {
             cache.put(t);
         } else {
@@ -206,10 +221,27 @@ public final class TranslatingEngine implements Engine {
         return !(i != null && i.op == Op.PAUSE && c.instructions == n + 1 && c.eip - eip == i.length);
     }
 
-    /** Runs a cold block on the interpreter, instruction by instruction, while EIP follows it. */
-    private boolean runCold(Cpu c, BlockEntry e, JumpCache jc) {
-        int base = c.eip - e.starts[0];
-        for (int j = 0; j < e.count(); j++) {
+    /** Finishes the block the last quantum stopped in (see run), when EIP is still inside it. */
+    private boolean resume(Cpu c, JumpCache jc, long end) {
+        BlockEntry e = jc.resume;
+        jc.resume = null;
+        if (e == null || e.dead) {
+            return true;
+        }
+        for (int j = 1; j < e.count(); j++) {
+            if (c.eip == jc.resumeBase + e.starts[j]) {
+                return runCold(c, e, jc.resumeBase, j, end, jc);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs block {@code e} (relocated by {@code base}) on the interpreter from its instruction
+     * {@code j}, one instruction at a time while EIP follows it and the budget lasts.
+     */
+    private boolean runCold(Cpu c, BlockEntry e, int base, int j, long end, JumpCache jc) {
+        for (; j < e.count() && c.instructions < end; j++) {
             if (c.eip != base + e.starts[j] || e.dead) {
                 return true;
             }
@@ -254,25 +286,28 @@ public final class TranslatingEngine implements Engine {
         return translator.nanos;
     }
 
-    /** A one-line statistics summary: translations, runs, and the specialised share of translated instructions. */
+    /**
+     * A one-line statistics summary: translations (regions, the blocks they cover, the share of
+     * their instructions specialised), runs, and the dispatch figures.
+     */
     public String statistics() {
-        long runs = 0, translated = 0, specialised = 0, cold = 0, misses = 0, dispatches = 0;
+        long runs = 0, translated = 0, cold = 0, misses = 0, dispatches = 0;
         for (JumpCache jc : jumpCaches) {
             if (jc != null) {
                 runs += jc.blocksRun;
-                translated += jc.insnsTranslated + jc.chain.insns;
-                specialised += jc.insnsSpecialised + jc.chain.specialised;
+                translated += jc.insnsTranslated;
                 cold += jc.insnsCold;
                 misses += jc.misses;
                 dispatches += jc.dispatches;
             }
         }
         Translator t = translator;
-        return String.format("translated=%d (%d ms, define %d ms) bytecode=%d blocksRun=%d insnsTranslated=%d"
-                + " specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d evicted=%d jumpCacheMisses=%d"
-                + " dispatches=%d",
-                t.translated, t.nanos / 1_000_000, t.defineNanos / 1_000_000, t.bytecodeBytes, runs, translated,
-                translated == 0 ? 0.0 : 100.0 * specialised / translated, cold, t.flagsDropped, cache.invalidated,
+        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) bytecode=%d"
+                + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
+                + " evicted=%d jumpCacheMisses=%d dispatches=%d",
+                t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
+                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.bytecodeBytes, runs, translated,
+                t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, cold, t.flagsDropped, cache.invalidated,
                 cache.evicted, misses, dispatches);
     }
 

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Turns a scanned block into a runnable {@link Block}: generates the class ({@link Codegen}),
- * halves the block while its method exceeds {@link Codegen#MAX_METHOD_BYTES}, and defines it as a
+ * Turns a region into a runnable {@link Block}: generates the class ({@link Codegen}), shrinks the
+ * region while its method exceeds {@link Codegen#MAX_METHOD_BYTES}, and defines it as a
  * hidden class (not strongly linked to its loader, so it is unloaded once the cache drops it)
  * whose class data holds the BlockEntry and the Insns the code refers to.
  */
@@ -18,6 +18,8 @@ final class Translator {
     /** Sees every class file generated (tests verify and print them); may be null. */
     volatile Consumer<Codegen.Result> observer;
     long translated, bytecodeBytes, nanos, defineNanos, flagsDropped;
+    /** Instructions and blocks covered by the translations, and the instructions specialised. */
+    long insns, blocks, specialisedInsns;
 
     /** Whether to skip flag records no one observes ({@link Liveness}). */
     final boolean liveness;
@@ -27,22 +29,30 @@ final class Translator {
         this.liveness = liveness;
     }
 
-    /** Translates {@code e}, or a prefix of it when the whole block's code is too large; returns the translated entry. */
-    BlockEntry translate(BlockEntry e) {
+    /**
+     * Translates {@code region}: fewer of its blocks, then a prefix of its entry block, while the
+     * method exceeds the size limit; returns the translated entry.
+     */
+    BlockEntry translate(Region region) {
         long t0 = System.nanoTime();
         try {
-            return translateTimed(e);
+            return translateTimed(region);
         } finally {
             nanos += System.nanoTime() - t0;
         }
     }
 
-    private BlockEntry translateTimed(BlockEntry e) {
-        Codegen.Result r = Codegen.generate(e, specialise, liveness);
-        while (r.codeSize > Codegen.MAX_METHOD_BYTES && e.count() > 1) {
-            e = prefix(e, e.count() / 2);
-            r = Codegen.generate(e, specialise, liveness);
+    private BlockEntry translateTimed(Region region) {
+        Codegen.Result r = Codegen.generate(region, specialise, liveness);
+        while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.blocks.length > 1) {
+            region = region.firstBlocks(region.blocks.length / 2);
+            r = Codegen.generate(region, specialise, liveness);
         }
+        while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.entry.count() > 1) {
+            region = Region.single(prefix(region.entry, region.entry.count() / 2));
+            r = Codegen.generate(region, specialise, liveness);
+        }
+        BlockEntry e = region.entry;
         if (r.codeSize > Codegen.MAX_METHOD_BYTES) {
             throw new IllegalStateException("one instruction needs " + r.codeSize + " bytes of bytecode");
         }
@@ -50,7 +60,11 @@ final class Translator {
         if (o != null) {
             o.accept(r);
         }
+        if (DUMP != null) {
+            dump(region, r);
+        }
         long tDefine = System.nanoTime();
+        e.region = region;
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(r.classFile, r.classData, true);
             e.block = (Block) hidden.lookupClass().getDeclaredConstructor().newInstance();
@@ -60,10 +74,25 @@ final class Translator {
         defineNanos += System.nanoTime() - tDefine;
         e.codeSize = r.codeSize;
         e.specialised = r.specialised;
+        insns += region.insns.length;
+        blocks += region.blocks.length;
+        specialisedInsns += r.specialised;
         flagsDropped += r.flagsDropped;
         translated++;
         bytecodeBytes += r.codeSize;
         return e;
+    }
+
+    /** -Dj86.jit.dump=DIR writes every generated class file there (diagnosis; javap -c reads them). */
+    private static final String DUMP = System.getProperty("j86.jit.dump");
+
+    private void dump(Region region, Codegen.Result r) {
+        String name = String.format("%s/T%05d_%08x.class", DUMP, translated, region.entry.eip);
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of(name), r.classFile);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     /** The first {@code n} instructions of {@code e} as a block of their own. */

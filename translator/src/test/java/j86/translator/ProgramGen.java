@@ -25,7 +25,10 @@ final class ProgramGen {
         this.code = code;
     }
 
-    /** One instruction's bytes; {@code jumpAhead} > 0 asks for a forward branch patch. */
+    /**
+     * One instruction's bytes; {@code jumpAhead} > 0 asks for a branch patch to the instruction that
+     * many items ahead, < 0 to the item {@code -jumpAhead - 1} back (-1: the branch itself).
+     */
     static final class Item {
         byte[] bytes;
         int jumpAhead;
@@ -37,6 +40,7 @@ final class ProgramGen {
     byte[] program(int n, int at) {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            index = i;
             items.add(one(n - i - 1, at));
         }
         Item hlt = new Item();
@@ -49,8 +53,9 @@ final class ProgramGen {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
-            if (it.jumpAhead > 0) {
-                int target = start[Math.min(i + it.jumpAhead, items.size() - 1)];
+            if (it.jumpAhead != 0) {
+                int to = it.jumpAhead > 0 ? i + it.jumpAhead : i + it.jumpAhead + 1;
+                int target = start[Math.min(to, items.size() - 1)];
                 int rel = it.relSize < 0 ? at + target : target - start[i + 1];
                 for (int b = 0; b < Math.abs(it.relSize); b++) {
                     it.bytes[it.relAt + b] = (byte) (rel >>> (8 * b));
@@ -170,8 +175,15 @@ final class ProgramGen {
         }
     }
 
+    /** Index of the item being generated (backward branches may go up to it). */
+    private int index;
+
+    /**
+     * A forward branch, or (one in three) a backward one: a loop that runs until its condition
+     * fails or the budget ends, so that blocks branch back into their region.
+     */
     private Item branch(ByteArrayOutputStream b, int remaining) {
-        int ahead = 1 + rnd.nextInt(Math.min(4, remaining));
+        int ahead = rnd.nextInt(3) == 0 ? -1 - rnd.nextInt(Math.min(8, index + 1)) : 1 + rnd.nextInt(Math.min(4, remaining));
         Item it;
         switch (rnd.nextInt(6)) {
             case 0: case 1: case 2: // jcc rel8

@@ -132,15 +132,23 @@ public final class Flags {
 
     /** Conditions after a - b: unsigned and signed comparisons of the operands. */
     private static boolean condSub(Cpu c, int pair) {
-        int size = c.lfOp & 3;
+        return pair == 1 || pair == 2 || pair == 3 || pair == 6 || pair == 7
+                ? subCond(c.lfA, c.lfB, c.lfOp & 3, pair) : condAny(c, pair);
+    }
+
+    /**
+     * Condition pair {@code pair} (B, E, BE, L or LE: 1, 2, 3, 6, 7) after {@code a - b} at
+     * {@code size} (S8, S16, S32; operands masked to it, as recorded): the comparison itself. The
+     * translator calls it with the CMP's operands when a Jcc follows the CMP in its block.
+     */
+    public static boolean subCond(int a, int b, int size, int pair) {
         int shift = 32 - (8 << size); // moves the operand's sign bit to bit 31
         switch (pair) {
-            case 1: return Integer.compareUnsigned(c.lfA, c.lfB) < 0;
-            case 2: return c.lfA == c.lfB;
-            case 3: return Integer.compareUnsigned(c.lfA, c.lfB) <= 0;
-            case 6: return c.lfA << shift < c.lfB << shift;
-            case 7: return c.lfA << shift <= c.lfB << shift;
-            default: return condAny(c, pair);
+            case 1: return Integer.compareUnsigned(a, b) < 0;
+            case 2: return a == b;
+            case 3: return Integer.compareUnsigned(a, b) <= 0;
+            case 6: return a << shift < b << shift;
+            default: return a << shift <= b << shift;
         }
     }
 

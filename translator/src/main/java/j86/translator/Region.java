@@ -1,0 +1,145 @@
+package j86.translator;
+
+import j86.decoder.Insn;
+import j86.decoder.Kind;
+import j86.decoder.Op;
+import j86.runtime.cpu.Cpu;
+import j86.runtime.interp.Interpreter;
+import j86.runtime.mem.PhysicalMemory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A translation unit: a hot entry block and the blocks reachable from it by direct near branches
+ * (Jcc, JMP rel, falling off a size-capped block) on the same page, compiled into one method with
+ * the branches between them as JVM jumps. Loops and if/else shapes inside a page then run without
+ * returning to the engine or calling another class: C2 sees the whole loop nest, keeps guest
+ * registers in host registers across iterations, and the instruction budget and interrupt checks
+ * sit on the edges (see Codegen). Only flat modes (ModeKey.FLAT: no CS limit to check on a branch)
+ * get more than the entry block. All blocks of a region share its page, so a write to that page
+ * retires the region with its entry (BlockCache invalidates per page).
+ *
+ * <p>The instructions are flattened: index k runs over all blocks in order; {@link #eip}[k] is
+ * instruction k's scanned EIP, {@link #next}[k] the EIP after it, {@link #first}[k] the index of
+ * the first instruction of its block (a fault in k has retired k - first[k] instructions of the
+ * current block).
+ */
+final class Region {
+    /** Bounds on the blocks gathered (the generator shrinks further if the method is too large). */
+    static final int MAX_BLOCKS = 32, MAX_INSNS = 240;
+
+    final BlockEntry entry;
+    final BlockEntry[] blocks;
+    final Insn[] insns;
+    final int[] eip, next, first;
+    /** Flattened index of each block's first instruction, plus the total count at the end. */
+    final int[] blockStart;
+
+    Region(BlockEntry entry, List<BlockEntry> blocks) {
+        this.entry = entry;
+        this.blocks = blocks.toArray(new BlockEntry[0]);
+        int n = 0;
+        for (BlockEntry b : blocks) {
+            n += b.count();
+        }
+        insns = new Insn[n];
+        eip = new int[n];
+        next = new int[n];
+        first = new int[n];
+        blockStart = new int[this.blocks.length + 1];
+        int k = 0;
+        for (int b = 0; b < this.blocks.length; b++) {
+            BlockEntry e = this.blocks[b];
+            blockStart[b] = k;
+            for (int j = 0; j < e.count(); j++, k++) {
+                insns[k] = e.insns[j];
+                eip[k] = e.starts[j];
+                next[k] = e.starts[j + 1];
+                first[k] = blockStart[b];
+            }
+        }
+        blockStart[this.blocks.length] = n;
+    }
+
+    /** The entry block alone. */
+    static Region single(BlockEntry e) {
+        return new Region(e, List.of(e));
+    }
+
+    /** The index of the block starting at scanned EIP {@code target}, or -1. */
+    int blockAt(int target) {
+        for (int b = 0; b < blocks.length; b++) {
+            if (blocks[b].eip == target) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code n} blocks as a region (the generator's retry when the method is too large). */
+    Region firstBlocks(int n) {
+        return new Region(entry, List.of(blocks).subList(0, n));
+    }
+
+    /**
+     * Gathers the region of {@code entry} breadth-first (nearest blocks first, so that shrinking by
+     * dropping the tail keeps the hot core), scanning each target through the interpreter's fetch
+     * path at the CPU's current mapping (the page is the entry's own, so it is mapped).
+     */
+    static Region gather(Interpreter interp, Cpu c, BlockEntry entry) {
+        List<BlockEntry> blocks = new ArrayList<>();
+        blocks.add(entry);
+        if (!ModeKey.flat(entry.mode)) {
+            return new Region(entry, blocks);
+        }
+        int insns = entry.count();
+        for (int b = 0; b < blocks.size() && blocks.size() < MAX_BLOCKS; b++) {
+            for (int target : targets(blocks.get(b))) {
+                if (blocks.size() >= MAX_BLOCKS || insns >= MAX_INSNS || known(blocks, target)
+                        || ((target ^ entry.eip) & ~PhysicalMemory.PAGE_MASK) != 0) {
+                    continue;
+                }
+                int pa = entry.pa & ~PhysicalMemory.PAGE_MASK | target & PhysicalMemory.PAGE_MASK;
+                BlockEntry t = BlockScanner.scan(interp, c, target, pa, entry.mode, BlockScanner.MAX_INSNS);
+                if (t != null) {
+                    blocks.add(t);
+                    insns += t.count();
+                }
+            }
+        }
+        return new Region(entry, blocks);
+    }
+
+    private static boolean known(List<BlockEntry> blocks, int target) {
+        for (BlockEntry b : blocks) {
+            if (b.eip == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The scanned EIPs a block may continue at that the generator can reach with a JVM jump: both
+     * ways of a Jcc, a JMP rel's target, and the fall-through of a block cut by the size cap (the
+     * forms EmitControl specialises: 32-bit operand size, no prefixes that change them).
+     */
+    static int[] targets(BlockEntry b) {
+        Insn last = b.insns[b.count() - 1];
+        int after = b.starts[b.count()];
+        if (last.has(Insn.PFX_LOCK)) {
+            return new int[0];
+        }
+        if (last.op == Op.JCC && last.opSize == 32) {
+            return new int[] {after + last.operands[0].value, after};
+        }
+        if (last.op == Op.JMP && last.opSize == 32 && last.operands[0].kind == Kind.REL) {
+            return new int[] {after + last.operands[0].value};
+        }
+        if (!last.endsBlock() && !BlockScanner.isRepString(last) && last.op != Op.PAUSE
+                && !Codegen.touchesPorts(last.op) && !BlockScanner.changesFlatSegment(last)) {
+            return new int[] {after};
+        }
+        return new int[0];
+    }
+}
