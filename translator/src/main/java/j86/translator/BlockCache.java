@@ -56,6 +56,23 @@ final class BlockCache implements CodeWriteListener {
         return null;
     }
 
+    /**
+     * A live translated region on {@code e}'s page that has a block like {@code e} (Region#blockLike):
+     * e can run that region's class instead of a translation of its own.
+     */
+    synchronized Region containing(BlockEntry e) {
+        List<BlockEntry> l = pages[e.pa >>> PhysicalMemory.PAGE_SHIFT];
+        if (l != null) {
+            for (BlockEntry x : l) {
+                Region r = x.region;
+                if (!x.dead && r != null && r.entry == x && x.mode == e.mode && r.blockLike(e) >= 0) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Adds or replaces (a translated block replaces its cold entry, re-weighed) the block at e.key. */
     synchronized void put(BlockEntry e) {
         int page = e.pa >>> PhysicalMemory.PAGE_SHIFT;
@@ -74,6 +91,11 @@ final class BlockCache implements CodeWriteListener {
 
     private synchronized void retire(BlockEntry e) {
         e.dead = true;
+        if (e.region != null && e.region.entry == e) {
+            for (BlockEntry a : e.region.aliases) {
+                retire(a); // they run e's class
+            }
+        }
         List<BlockEntry> l = pages[e.pa >>> PhysicalMemory.PAGE_SHIFT];
         if (l != null) {
             l.remove(e);

@@ -51,10 +51,15 @@ final class Codegen implements Opcodes {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V1_6, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
                 new String[] {"j86/translator/Block"});
-        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        // One instance per entry point: field "entry" is the index of the block it starts at.
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, "entry", "I", null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "(I)V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
         init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ILOAD, 1);
+        init.visitFieldInsn(PUTFIELD, CLASS_NAME, "entry", "I");
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
@@ -73,6 +78,7 @@ final class Codegen implements Opcodes {
         for (int b = 0; b < g.labels.length; b++) {
             g.labels[b] = new Label();
         }
+        entries(g);
         Specialise sp = specialise ? new Specialise(g, liveness) : null;
         for (g.block = 0; g.block < region.blocks.length; g.block++) {
             mv.visitLabel(g.labels[g.block]);
@@ -107,25 +113,68 @@ final class Codegen implements Opcodes {
         return r;
     }
 
-    /** Scratch locals zeroed (the handler reads K and N), BASE, LEFT, and the registers loaded. */
+    /**
+     * Entry: a switch on this instance's entry block (one arm per block; a region is entered at
+     * any of its blocks, so that a block that becomes hot inside it reuses its class). Each arm sets
+     * BASE from that block's scanned EIP and jumps to it.
+     */
+    private static void entries(Gen g) {
+        MethodVisitor mv = g.mv;
+        int n = g.r.blocks.length;
+        Label[] arms = new Label[n];
+        for (int b = 0; b < n; b++) {
+            arms[b] = new Label();
+        }
+        if (n > 1) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, CLASS_NAME, "entry", "I");
+            mv.visitTableSwitchInsn(0, n - 1, arms[0], arms);
+        }
+        for (int j = 1; j <= n; j++) {
+            int b = j % n; // arm 0 last: it falls through to block 0, which follows
+            mv.visitLabel(arms[b]);
+            g.cpu();
+            mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
+            g.iconst(g.r.blocks[b].eip);
+            mv.visitInsn(ISUB);
+            mv.visitVarInsn(ISTORE, Gen.BASE);
+            if (b > 0) {
+                mv.visitJumpInsn(GOTO, g.labels[b]);
+            }
+        }
+    }
+
+    /** Scratch locals zeroed (the handler reads K and N), LEFT, the registers and the RAM/TLB arrays loaded. */
     private static void prologue(Gen g) {
         MethodVisitor mv = g.mv;
-        for (int l = Gen.K; l < Gen.FIRST_TEMP; l++) {
+        for (int l = Gen.K; l < Gen.RAM; l++) {
             if (l != Gen.FAULT && (l < Gen.R0 || l >= Gen.R0 + 8)) {
                 g.iconst(0);
                 mv.visitVarInsn(ISTORE, l);
             }
         }
         g.cpu();
-        mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
-        g.iconst(g.e.eip);
-        mv.visitInsn(ISUB);
-        mv.visitVarInsn(ISTORE, Gen.BASE);
-        g.cpu();
         mv.visitVarInsn(ALOAD, Gen.X);
         g.invoke(Gen.SUPPORT, "budget", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I");
         mv.visitVarInsn(ISTORE, Gen.LEFT);
         g.reloadRegs();
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "phys", "Lj86/runtime/mem/PhysicalMemory;");
+        mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/PhysicalMemory", "ram", "[B");
+        mv.visitVarInsn(ASTORE, Gen.RAM);
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "mmu", "Lj86/runtime/mem/Mmu;");
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, Gen.MMU);
+        mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "tlb", "Lj86/runtime/mem/SoftTlb;");
+        String[] arrays = {"readTag", "writeTag", "delta"};
+        for (int a = 0; a < 3; a++) {
+            if (a < 2) {
+                mv.visitInsn(DUP);
+            }
+            mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/SoftTlb", arrays[a], "[I");
+            mv.visitVarInsn(ASTORE, Gen.RTAG + a);
+        }
     }
 
     /**

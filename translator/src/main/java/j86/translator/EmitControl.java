@@ -68,13 +68,21 @@ final class EmitControl implements Opcodes {
         mv.visitInsn(IADD);
         g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
         mv.visitVarInsn(ISTORE, t);
-        g.cpu();
-        mv.visitVarInsn(ILOAD, Gen.BASE);
-        g.iconst(g.next());
-        mv.visitInsn(IADD);
-        g.flushEsp();
-        g.invoke(Specialise.STACK, "push32", "(" + CPU_ARG + "I)V");
-        g.reloadEsp();
+        EmitOperands o = new EmitOperands(g);
+        if (o.flatStack()) {
+            mv.visitVarInsn(ILOAD, Gen.BASE);
+            g.iconst(g.next());
+            mv.visitInsn(IADD);
+            o.push32();
+        } else {
+            g.cpu();
+            mv.visitVarInsn(ILOAD, Gen.BASE);
+            g.iconst(g.next());
+            mv.visitInsn(IADD);
+            g.flushEsp();
+            g.invoke(Specialise.STACK, "push32", "(" + CPU_ARG + "I)V");
+            g.reloadEsp();
+        }
         g.cpu();
         mv.visitVarInsn(ILOAD, t);
         mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
@@ -89,19 +97,33 @@ final class EmitControl implements Opcodes {
         MethodVisitor mv = g.mv;
         int imm = i.operandCount > 0 ? i.operands[0].value & 0xFFFF : 0;
         g.mayFault();
-        g.flushEsp();
         int t = g.temp();
-        g.cpu();
-        g.cpu();
-        g.iconst(0);
-        g.invoke(Specialise.STACK, "peek32", "(" + CPU_ARG + "I)I");
-        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
-        mv.visitVarInsn(ISTORE, t);
-        g.cpu();
-        g.loadReg(4); // ESP
-        g.iconst(4 + imm);
-        g.invoke(Specialise.STACK, "adjust", "(" + CPU_ARG + "II)I");
-        g.storeReg(4);
+        EmitOperands o = new EmitOperands(g);
+        if (o.flatStack()) {
+            g.cpu();
+            o.mmu(false);
+            g.loadReg(4);
+            o.readCall(32);
+            g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+            mv.visitVarInsn(ISTORE, t);
+            g.loadReg(4);
+            g.iconst(4 + imm);
+            mv.visitInsn(IADD);
+            g.storeReg(4);
+        } else {
+            g.flushEsp();
+            g.cpu();
+            g.cpu();
+            g.iconst(0);
+            g.invoke(Specialise.STACK, "peek32", "(" + CPU_ARG + "I)I");
+            g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+            mv.visitVarInsn(ISTORE, t);
+            g.cpu();
+            g.loadReg(4); // ESP
+            g.iconst(4 + imm);
+            g.invoke(Specialise.STACK, "adjust", "(" + CPU_ARG + "II)I");
+            g.storeReg(4);
+        }
         g.cpu();
         mv.visitVarInsn(ILOAD, t);
         mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");

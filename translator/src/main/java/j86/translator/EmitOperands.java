@@ -79,20 +79,30 @@ final class EmitOperands implements Opcodes {
         return t;
     }
 
-    /** Pushes c (first half of a write through {@link Ram}). */
+    /** Pushes c, the RAM and the TLB arrays (first half of a write through {@link Ram}). */
     void mmu() {
-        g.cpu();
+        mmu(true);
     }
 
-    /** With c and the linear address pushed: reads {@code size} bits through {@link Ram}. */
+    /** Pushes c, the RAM, the TLB's write or read tags, and its deltas (the first arguments of {@link Ram}). */
+    void mmu(boolean write) {
+        g.cpu();
+        g.mv.visitVarInsn(ALOAD, Gen.RAM);
+        g.mv.visitVarInsn(ALOAD, write ? Gen.WTAG : Gen.RTAG);
+        g.mv.visitVarInsn(ALOAD, Gen.DELTA);
+    }
+
+    private static final String RAM_ARGS = "L" + Gen.CPU + ";[B[I[II";
+
+    /** With c and the RAM/TLB arrays pushed ({@link #mmu}), then the linear address: reads {@code size} bits through {@link Ram}. */
     void readCall(int size) {
         g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
-        g.invoke("j86/translator/Ram", "read" + size, "(L" + Gen.CPU + ";II)I");
+        g.invoke("j86/translator/Ram", "read" + size, "(" + RAM_ARGS + "I)I");
     }
 
     /** Reads {@code size} bits at the linear address in local {@code lin}. */
     void readLin(int lin, int size) {
-        g.cpu();
+        mmu(false);
         mv.visitVarInsn(ILOAD, lin);
         readCall(size);
     }
@@ -100,7 +110,42 @@ final class EmitOperands implements Opcodes {
     /** With c and the address already pushed, and then the value: writes through {@link Ram}. */
     void writeCall(int size) {
         g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
-        g.invoke("j86/translator/Ram", "write" + size, "(L" + Gen.CPU + ";III)V");
+        g.invoke("j86/translator/Ram", "write" + size, "(" + RAM_ARGS + "II)V");
+    }
+
+    /** A flat 32-bit stack (SS flat, SS.B set): ESP is the linear address of the top. */
+    boolean flatStack() {
+        return ModeKey.flatSegment(g.e.mode, 2) && (g.e.mode & ModeKey.SS32) != 0;
+    }
+
+    /**
+     * PUSH of the value on top on a flat 32-bit stack (Stack.push32's order: the write first, then
+     * ESP, so a fault leaves ESP alone).
+     */
+    void push32() {
+        int v = g.temp(), sp = g.temp();
+        mv.visitVarInsn(ISTORE, v);
+        reg32(4);
+        g.iconst(4);
+        mv.visitInsn(ISUB);
+        mv.visitVarInsn(ISTORE, sp);
+        mmu(true);
+        mv.visitVarInsn(ILOAD, sp);
+        mv.visitVarInsn(ILOAD, v);
+        writeCall(32);
+        mv.visitVarInsn(ILOAD, sp);
+        g.storeReg(4);
+    }
+
+    /** POP from a flat 32-bit stack: pushes the value read at ESP, then ESP += 4 (Stack.pop32). */
+    void pop32() {
+        mmu(false);
+        reg32(4);
+        readCall(32);
+        reg32(4);
+        g.iconst(4);
+        mv.visitInsn(IADD);
+        g.storeReg(4);
     }
 
     void reg32(int r) {

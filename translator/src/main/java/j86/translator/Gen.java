@@ -17,8 +17,9 @@ import org.objectweb.asm.Opcodes;
  * registers EAX..EDI (loaded at entry; those the region writes are written back to c.r at every
  * exit, before calls that read c.r, and by the fault handler), local 18 = instructions retired by
  * the blocks completed so far in this call, local 19 = the instruction budget left at entry,
- * local 20 = the instruction after which the shared early exit leaves, locals from
- * {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
+ * local 20 = the instruction after which the shared early exit leaves, locals 21..25 = c.phys.ram,
+ * the soft TLB's read tags, write tags and deltas, and c.mmu (final fields, loaded once), locals
+ * from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
  * fields set from the hidden class's class data.
  */
 final class Gen implements Opcodes {
@@ -28,7 +29,8 @@ final class Gen implements Opcodes {
     static final String INSN = "j86/decoder/Insn";
     static final String CHAIN = "j86/translator/Chain";
     static final String BLOCK = "j86/translator/Block";
-    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20, FIRST_TEMP = 21;
+    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20,
+            RAM = 21, RTAG = 22, WTAG = 23, DELTA = 24, MMU = 25, FIRST_TEMP = 26;
     /**
      * Bit of local K: the faulting instruction is a fallback, which ran on c.r (the cached
      * registers were written back before it): the handler must not write the locals back.
@@ -117,8 +119,7 @@ final class Gen implements Opcodes {
         retired(r.blockStart[b + 1] - r.blockStart[b]);
         mv.visitVarInsn(ILOAD, LEFT);
         mv.visitJumpInsn(IF_ICMPGT, out);
-        cpu();
-        mv.visitFieldInsn(GETFIELD, CPU, "mmu", "Lj86/runtime/mem/Mmu;");
+        mv.visitVarInsn(ALOAD, MMU);
         mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
         mv.visitJumpInsn(IFEQ, labels[b]);
         cpu();
@@ -398,8 +399,7 @@ final class Gen implements Opcodes {
         }
         Label go = new Label();
         if (!ports) {
-            cpu();
-            mv.visitFieldInsn(GETFIELD, CPU, "mmu", "Lj86/runtime/mem/Mmu;");
+            mv.visitVarInsn(ALOAD, MMU);
             mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
             mv.visitJumpInsn(IFEQ, go);
         }

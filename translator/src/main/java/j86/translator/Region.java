@@ -34,6 +34,8 @@ final class Region {
     final int[] eip, next, first;
     /** Flattened index of each block's first instruction, plus the total count at the end. */
     final int[] blockStart;
+    /** Entries that run this region's class from another of its blocks (Translator.alias). */
+    final List<BlockEntry> aliases = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Region(BlockEntry entry, List<BlockEntry> blocks) {
         this.entry = entry;
@@ -70,6 +72,17 @@ final class Region {
     int blockAt(int target) {
         for (int b = 0; b < blocks.length; b++) {
             if (blocks[b].eip == target) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the block that is the same code as {@code e} (address, mode and extent), or -1. */
+    int blockLike(BlockEntry e) {
+        for (int b = 0; b < blocks.length; b++) {
+            BlockEntry x = blocks[b];
+            if (x.pa == e.pa && x.mode == e.mode && x.count() == e.count() && x.bytes == e.bytes) {
                 return b;
             }
         }

@@ -273,6 +273,13 @@ final class Specialise implements Opcodes {
         if (!EmitOperands.simple(s) || size == 8) {
             return false;
         }
+        if (size == 32 && o.flatStack()) {
+            g.mayFault();
+            o.readSimple(s, 32);
+            o.push32();
+            g.exitCheck();
+            return true;
+        }
         g.mayFault();
         g.flushEsp();
         g.cpu();
@@ -289,6 +296,17 @@ final class Specialise implements Opcodes {
         int size = i.opSize;
         if (d.kind != Kind.REG || size == 8) {
             return false;
+        }
+        if (size == 32 && o.flatStack()) {
+            g.mayFault();
+            int t = g.temp();
+            o.pop32();
+            mv.visitVarInsn(ISTORE, t);
+            o.beginWriteReg(d.reg, 32);
+            mv.visitVarInsn(ILOAD, t);
+            o.endWriteReg(32);
+            g.exitCheck();
+            return true;
         }
         g.mayFault();
         g.flushEsp();
@@ -510,13 +528,17 @@ final class Specialise implements Opcodes {
         }
         g.mayFault();
         int v = g.temp();
-        o.mmu();
-        g.cpu();
-        g.iconst(2); // SS
-        o.reg32(5);
-        g.iconst(4);
-        g.iconst(0);
-        g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
+        o.mmu(false);
+        if (ModeKey.flatSegment(g.e.mode, 2)) {
+            o.reg32(5);
+        } else {
+            g.cpu();
+            g.iconst(2); // SS
+            o.reg32(5);
+            g.iconst(4);
+            g.iconst(0);
+            g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
+        }
         o.readCall(32);
         mv.visitVarInsn(ISTORE, v);
         o.beginWriteReg(4, 32);

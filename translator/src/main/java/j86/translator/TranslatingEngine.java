@@ -120,8 +120,8 @@ public final class TranslatingEngine implements Engine {
                 jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
             }
             x.depth = 0;
-            x.last = e;
-            x.lastEip = c.eip;
+            x.last = e.region.entry; // links live on the region's entry, relative to its EIP
+            x.lastEip = c.eip - e.eip + e.region.entry.eip;
             long before = c.instructions;
             int r = e.block.run(c, x);
             BlockEntry last = x.last;
@@ -190,6 +190,13 @@ public final class TranslatingEngine implements Engine {
     }
 
     private BlockEntry translate(Cpu c, BlockEntry e) {
+        Region in = cache.containing(e);
+        if (in != null) {
+            Translator.alias(e, in, in.blockLike(e));
+            cache.put(e);
+            translator.aliases++;
+            return e;
+        }
         Region r = translator.specialise ? Region.gather(interp, c, e) : Region.single(e);
         BlockEntry t = translator.translate(r);
         if (!e.dead) {
@@ -302,11 +309,11 @@ public final class TranslatingEngine implements Engine {
             }
         }
         Translator t = translator;
-        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) bytecode=%d"
+        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) aliases=%d bytecode=%d"
                 + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
                 + " evicted=%d jumpCacheMisses=%d dispatches=%d",
                 t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
-                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.bytecodeBytes, runs, translated,
+                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.bytecodeBytes, runs, translated,
                 t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, cold, t.flagsDropped, cache.invalidated,
                 cache.evicted, misses, dispatches);
     }

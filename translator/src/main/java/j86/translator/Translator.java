@@ -20,6 +20,8 @@ final class Translator {
     long translated, bytecodeBytes, nanos, defineNanos, flagsDropped;
     /** Instructions and blocks covered by the translations, and the instructions specialised. */
     long insns, blocks, specialisedInsns;
+    /** Hot blocks that reuse a region's class (entered at their block) instead of a translation. */
+    long aliases;
 
     /** Whether to skip flag records no one observes ({@link Liveness}). */
     final boolean liveness;
@@ -67,7 +69,7 @@ final class Translator {
         e.region = region;
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(r.classFile, r.classData, true);
-            e.block = (Block) hidden.lookupClass().getDeclaredConstructor().newInstance();
+            e.block = (Block) hidden.lookupClass().getDeclaredConstructor(int.class).newInstance(0);
         } catch (Throwable t) {
             throw new IllegalStateException("defining a translated block failed", t);
         }
@@ -80,6 +82,22 @@ final class Translator {
         flagsDropped += r.flagsDropped;
         translated++;
         bytecodeBytes += r.codeSize;
+        return e;
+    }
+
+    /**
+     * Makes cold entry {@code e} run region {@code r}'s translation from r's block {@code b} (the
+     * same code at the same physical address and mode): a second instance of r's class.
+     */
+    static BlockEntry alias(BlockEntry e, Region r, int b) {
+        try {
+            e.block = r.entry.block.getClass().getDeclaredConstructor(int.class).newInstance(b);
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("instantiating a translated region failed", ex);
+        }
+        e.region = r;
+        e.specialised = r.entry.specialised;
+        r.aliases.add(e);
         return e;
     }
 
