@@ -97,9 +97,11 @@ final class Region {
     /**
      * Gathers the region of {@code entry} breadth-first (nearest blocks first, so that shrinking by
      * dropping the tail keeps the hot core), scanning each target through the interpreter's fetch
-     * path at the CPU's current mapping (the page is the entry's own, so it is mapped).
+     * path at the CPU's current mapping (the page is the entry's own, so it is mapped). Only
+     * targets {@code hot} accepts (by block key) join: the HotSpot compiler's time grows with the
+     * bytecode it compiles (about 16 ms per KB measured here), so cold paths stay exits.
      */
-    static Region gather(Interpreter interp, Cpu c, BlockEntry entry) {
+    static Region gather(Interpreter interp, Cpu c, BlockEntry entry, java.util.function.LongPredicate hot) {
         List<BlockEntry> blocks = new ArrayList<>();
         blocks.add(entry);
         if (!ModeKey.flat(entry.mode)) {
@@ -113,6 +115,9 @@ final class Region {
                     continue;
                 }
                 int pa = entry.pa & ~PhysicalMemory.PAGE_MASK | target & PhysicalMemory.PAGE_MASK;
+                if (!hot.test(ModeKey.key(pa, entry.mode))) {
+                    continue; // rarely run: an exit, so that C2 compiles only code that runs
+                }
                 BlockEntry t = BlockScanner.scan(interp, c, target, pa, entry.mode, BlockScanner.MAX_INSNS);
                 if (t != null) {
                     blocks.add(t);

@@ -189,6 +189,18 @@ public final class TranslatingEngine implements Engine {
         return e;
     }
 
+    /**
+     * A block worth compiling into a region: already translated, or run at least a quarter of the
+     * threshold times (threshold 0, the tests' translate-everything mode, takes every block).
+     */
+    private boolean hot(long key) {
+        if (threshold == 0) {
+            return true;
+        }
+        BlockEntry b = cache.get(key);
+        return b != null && (b.block != null || b.hits * 4 >= threshold);
+    }
+
     private BlockEntry translate(Cpu c, BlockEntry e) {
         Region in = cache.containing(e);
         if (in != null) {
@@ -197,7 +209,7 @@ public final class TranslatingEngine implements Engine {
             translator.aliases++;
             return e;
         }
-        Region r = translator.specialise ? Region.gather(interp, c, e) : Region.single(e);
+        Region r = translator.specialise ? Region.gather(interp, c, e, this::hot) : Region.single(e);
         BlockEntry t = translator.translate(r);
         if (!e.dead) {
             cache.put(t);
