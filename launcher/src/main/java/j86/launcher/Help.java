@@ -29,7 +29,7 @@ final class Help {
             -version        the version
 
             j86 options:
-            --engine interp|jit  execution engine (default interp)
+            --engine interp|jit  execution engine (default jit)
             --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124)
             --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
             --stats              print guest instructions per CPU, interrupts and run time on exit

@@ -25,7 +25,7 @@ public final class Options {
     public double timeoutSeconds;
     public String exitOn;
     public boolean stats;
-    public String engine = "interp";
+    public String engine = "jit";
     public long quantum = 4096;
     /** Runs of a block on the interpreter before the translator compiles it. */
     public int jitThreshold = 64;

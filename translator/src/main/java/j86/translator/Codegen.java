@@ -22,6 +22,7 @@ final class Codegen implements Opcodes {
     static final int MAX_METHOD_BYTES = 8000;
     static final String CLASS_NAME = "j86/translator/T";
     static final String RUN_DESC = "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I";
+    static final String INIT_DESC = "(IL" + Gen.ENTRY + ";)V";
 
     /** The class file, its class data, and figures about it. */
     static final class Result {
@@ -51,15 +52,20 @@ final class Codegen implements Opcodes {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(V1_6, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
                 new String[] {"j86/translator/Block"});
-        // One instance per entry point: field "entry" is the index of the block it starts at.
+        // One instance per entry point and machine: field "entry" is the index of the block it
+        // starts at, "owner" the region's BlockEntry on that machine (its links, its liveness).
         cw.visitField(ACC_PRIVATE | ACC_FINAL, "entry", "I", null, null).visitEnd();
-        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "(I)V", null, null);
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, "owner", "L" + Gen.ENTRY + ";", null, null).visitEnd();
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", INIT_DESC, null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
         init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
         init.visitVarInsn(ALOAD, 0);
         init.visitVarInsn(ILOAD, 1);
         init.visitFieldInsn(PUTFIELD, CLASS_NAME, "entry", "I");
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ALOAD, 2);
+        init.visitFieldInsn(PUTFIELD, CLASS_NAME, "owner", "L" + Gen.ENTRY + ";");
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();

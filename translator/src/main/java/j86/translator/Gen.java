@@ -53,7 +53,10 @@ final class Gen implements Opcodes {
     boolean ended;
     /** The last CMP/SUB whose (masked) operands were kept in locals: its index, locals, size code. */
     int subK = -1, subA, subB, subSize;
-    /** Class data: index 0 the entry, then Insns as emitters ask for them. */
+    /**
+     * Class data: the Insns as emitters ask for them (immutable, so machines running the same code
+     * can share the class; the machine's own BlockEntry is the instance field "owner").
+     */
     final List<Object> data = new ArrayList<>();
     /** Index of the instruction being emitted. */
     int k;
@@ -64,7 +67,6 @@ final class Gen implements Opcodes {
         this.mv = mv;
         this.r = r;
         this.e = r.entry;
-        data.add(e);
     }
 
     Insn insn() {
@@ -153,7 +155,7 @@ final class Gen implements Opcodes {
     }
 
     /** Types of the class-data objects, by index (field D{index} of the generated class). */
-    final List<String> dataTypes = new ArrayList<>(List.of("L" + ENTRY + ";"));
+    final List<String> dataTypes = new ArrayList<>();
 
     /** Pushes a class-data object (a static final field of the generated class, set by its initialiser). */
     void constant(Object value, String desc) {
@@ -171,8 +173,10 @@ final class Gen implements Opcodes {
         mv.visitFieldInsn(GETSTATIC, Codegen.CLASS_NAME, "D" + index, desc);
     }
 
+    /** Pushes the region's own BlockEntry on this machine (instance field "owner", see Codegen). */
     void entry() {
-        mv.visitFieldInsn(GETSTATIC, Codegen.CLASS_NAME, "D0", "L" + ENTRY + ";");
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitFieldInsn(GETFIELD, Codegen.CLASS_NAME, "owner", "L" + ENTRY + ";");
     }
 
     /**

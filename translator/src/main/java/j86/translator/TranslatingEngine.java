@@ -49,7 +49,7 @@ public final class TranslatingEngine implements Engine {
         this.interp = interp;
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
-        this.translator = new Translator(specialise, specialise);
+        this.translator = new Translator(phys, specialise, specialise);
         interp.cache().addListener(cache);
     }
 
@@ -295,9 +295,9 @@ public final class TranslatingEngine implements Engine {
         }
     }
 
-    /** Blocks translated so far. */
+    /** Regions given a translation so far: generated here, or reused from another machine (SharedCode). */
     public long blocksTranslated() {
-        return translator.translated;
+        return translator.translated + translator.shared;
     }
 
     /** Host time spent translating (generating and defining classes), in nanoseconds. */
@@ -321,11 +321,11 @@ public final class TranslatingEngine implements Engine {
             }
         }
         Translator t = translator;
-        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) aliases=%d bytecode=%d"
+        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) aliases=%d shared=%d bytecode=%d"
                 + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
                 + " evicted=%d jumpCacheMisses=%d dispatches=%d",
                 t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
-                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.bytecodeBytes, runs, translated,
+                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.shared, t.bytecodeBytes, runs, translated,
                 t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, cold, t.flagsDropped, cache.invalidated,
                 cache.evicted, misses, dispatches);
     }

@@ -1,6 +1,8 @@
 package j86.translator;
 
+import j86.runtime.mem.PhysicalMemory;
 import java.lang.invoke.MethodHandles;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -22,11 +24,15 @@ final class Translator {
     long insns, blocks, specialisedInsns;
     /** Hot blocks that reuse a region's class (entered at their block) instead of a translation. */
     long aliases;
+    /** Regions that reused a class another machine generated (SharedCode). */
+    long shared;
+    private final PhysicalMemory phys;
 
     /** Whether to skip flag records no one observes ({@link Liveness}). */
     final boolean liveness;
 
-    Translator(boolean specialise, boolean liveness) {
+    Translator(PhysicalMemory phys, boolean specialise, boolean liveness) {
+        this.phys = phys;
         this.specialise = specialise;
         this.liveness = liveness;
     }
@@ -45,6 +51,11 @@ final class Translator {
     }
 
     private BlockEntry translateTimed(Region region) {
+        ByteBuffer key = SharedCode.key(region, phys, specialise, liveness);
+        SharedCode.Entry hit = SharedCode.get(key);
+        if (hit != null) {
+            return reuse(region, hit);
+        }
         Codegen.Result r = Codegen.generate(region, specialise, liveness);
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.blocks.length > 1) {
             region = region.firstBlocks(region.blocks.length / 2);
@@ -67,13 +78,15 @@ final class Translator {
         }
         long tDefine = System.nanoTime();
         e.region = region;
+        Class<?> cls;
         try {
-            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(r.classFile, r.classData, true);
-            e.block = (Block) hidden.lookupClass().getDeclaredConstructor(int.class).newInstance(0);
-        } catch (Throwable t) {
+            cls = LOOKUP.defineHiddenClassWithClassData(r.classFile, r.classData, true).lookupClass();
+        } catch (IllegalAccessException t) {
             throw new IllegalStateException("defining a translated block failed", t);
         }
+        e.block = instance(cls, 0, e);
         defineNanos += System.nanoTime() - tDefine;
+        SharedCode.put(key, new SharedCode.Entry(cls, region.blocks.length, e.count(), r.codeSize, r.specialised));
         e.codeSize = r.codeSize;
         e.specialised = r.specialised;
         insns += region.insns.length;
@@ -86,15 +99,40 @@ final class Translator {
     }
 
     /**
+     * Runs {@code region} with the class another machine generated for the same code: shrunk to
+     * the shape that class was generated for, then instantiated for this machine.
+     */
+    private BlockEntry reuse(Region region, SharedCode.Entry hit) {
+        if (hit.blocks() < region.blocks.length) {
+            region = region.firstBlocks(hit.blocks());
+        }
+        if (hit.entryInsns() < region.entry.count()) {
+            region = Region.single(prefix(region.entry, hit.entryInsns()));
+        }
+        BlockEntry e = region.entry;
+        e.region = region;
+        e.block = instance(hit.cls(), 0, e);
+        e.codeSize = hit.codeSize();
+        e.specialised = hit.specialised();
+        shared++;
+        return e;
+    }
+
+    /** A generated class's instance entered at block {@code b}, owned by {@code owner}. */
+    static Block instance(Class<?> cls, int b, BlockEntry owner) {
+        try {
+            return (Block) cls.getDeclaredConstructor(int.class, BlockEntry.class).newInstance(b, owner);
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("instantiating a translated region failed", ex);
+        }
+    }
+
+    /**
      * Makes cold entry {@code e} run region {@code r}'s translation from r's block {@code b} (the
      * same code at the same physical address and mode): a second instance of r's class.
      */
     static BlockEntry alias(BlockEntry e, Region r, int b) {
-        try {
-            e.block = r.entry.block.getClass().getDeclaredConstructor(int.class).newInstance(b);
-        } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("instantiating a translated region failed", ex);
-        }
+        e.block = instance(r.entry.block.getClass(), b, r.entry);
         e.region = r;
         e.specialised = r.entry.specialised;
         r.aliases.add(e);

