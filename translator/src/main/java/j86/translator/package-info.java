@@ -1,5 +1,6 @@
 /**
- * The translator: hot x86 basic blocks become JVM bytecode (OW2 ASM) in hidden classes.
+ * The translator: hot x86 code becomes JVM bytecode (OW2 ASM) in hidden classes, one per region
+ * (a hot block and the blocks it branches to on its page).
  *
  * <p>Entry point: {@link j86.translator.TranslatingEngine} ({@code new TranslatingEngine(phys,
  * interpreter, threshold)}), a {@link j86.runtime.sched.Engine} that runs blocks and leaves
@@ -10,12 +11,14 @@
  * {@code BlockCache} keys blocks by physical address + mode ({@code ModeKey}), bounds them
  * (Caffeine, weighted by bytecode) and retires a page's blocks on a code write (chained on the
  * interpreter's CodeCache); {@code JumpCache} maps a CPU's EIP to a block, validated against the
- * soft TLB; {@code Translator} and {@code Codegen} generate and define the class; {@code
+ * soft TLB; {@code Region} gathers what one class covers; {@code Translator} and {@code Codegen}
+ * generate and define the class, or reuse one another machine defined ({@code SharedCode}); {@code
  * Specialise}, {@code EmitOperands} and {@code EmitControl} emit specialised instructions (calls to
  * the interpreter's own semantics methods), everything else goes through {@code Support.exec} to
  * the interpreter's Dispatch; {@code Liveness} drops flag records nobody can observe. Inside a
  * block the guest registers live in JVM locals (written back at exits, around calls that use c.r,
- * and by the fault handler); memory goes through {@code Ram} (the soft TLB's hit path); a block
- * that branches back to its own start loops inside its method ({@code Support.again}).
+ * and by the fault handler); memory goes through {@code Ram} (the soft TLB's hit path); branches
+ * between the blocks of a region are JVM jumps with the engine's budget and interrupt checks on
+ * them ({@code Gen.jumpTo}); other exits chain to the next region ({@code Support.successor}).
  */
 package j86.translator;
