@@ -68,6 +68,11 @@ final class BlockScanner {
         return i.op == Op.LDS || i.op == Op.LES;
     }
 
+    /** Execution continues at the next instruction (unless it faults): no transfer, no repeat. */
+    static boolean fallsThrough(Insn i) {
+        return !i.endsBlock() && !isRepString(i);
+    }
+
     static boolean isRepString(Insn i) {
         Op op = i.op;
         boolean string = op == Op.MOVS || op == Op.CMPS || op == Op.STOS || op == Op.LODS || op == Op.SCAS

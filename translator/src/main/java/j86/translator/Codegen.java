@@ -190,7 +190,7 @@ final class Codegen implements Opcodes {
      */
     private static void endBlock(Gen g) {
         j86.decoder.Insn last = g.insn();
-        if (!last.endsBlock() && !BlockScanner.isRepString(last)) {
+        if (BlockScanner.fallsThrough(last)) {
             g.jumpTo(g.next(), false);
         } else {
             g.exitBlock();

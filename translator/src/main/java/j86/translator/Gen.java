@@ -121,13 +121,7 @@ final class Gen implements Opcodes {
         retired(r.blockStart[b + 1] - r.blockStart[b]);
         mv.visitVarInsn(ILOAD, LEFT);
         mv.visitJumpInsn(IF_ICMPGT, out);
-        mv.visitVarInsn(ALOAD, MMU);
-        mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
-        mv.visitJumpInsn(IFEQ, labels[b]);
-        cpu();
-        entry();
-        invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
-        mv.visitJumpInsn(IFEQ, labels[b]);
+        staysUnlessMustExit(true, labels[b]);
         mv.visitLabel(out);
         setEip(target);
         mv.visitJumpInsn(GOTO, chainExit);
@@ -402,19 +396,27 @@ final class Gen implements Opcodes {
             return;
         }
         Label go = new Label();
-        if (!ports) {
-            mv.visitVarInsn(ALOAD, MMU);
-            mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
-            mv.visitJumpInsn(IFEQ, go);
-        }
-        cpu();
-        entry();
-        invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
-        mv.visitJumpInsn(IFEQ, go);
+        staysUnlessMustExit(!ports, go);
         iconst(k);
         mv.visitVarInsn(ISTORE, EXIT_K);
         mv.visitJumpInsn(GOTO, earlyExit);
         mv.visitLabel(go);
+    }
+
+    /**
+     * Jumps to {@code stay} unless {@link Support#mustExit} says the code must leave here (falls
+     * through then); with {@code onlyAfterSlowAccess}, asks only when Mmu.slowAccess is set.
+     */
+    private void staysUnlessMustExit(boolean onlyAfterSlowAccess, Label stay) {
+        if (onlyAfterSlowAccess) {
+            mv.visitVarInsn(ALOAD, MMU);
+            mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "slowAccess", "Z");
+            mv.visitJumpInsn(IFEQ, stay);
+        }
+        cpu();
+        entry();
+        invoke(SUPPORT, "mustExit", "(L" + CPU + ";L" + ENTRY + ";)Z");
+        mv.visitJumpInsn(IFEQ, stay);
     }
 
     void exitCheck() {

@@ -154,8 +154,7 @@ final class Region {
         if (last.op == Op.JMP && last.opSize == 32 && last.operands[0].kind == Kind.REL) {
             return new int[] {after + last.operands[0].value};
         }
-        if (!last.endsBlock() && !BlockScanner.isRepString(last) && last.op != Op.PAUSE
-                && !Codegen.touchesPorts(last.op) && !BlockScanner.changesFlatSegment(last)) {
+        if (b.chainable && BlockScanner.fallsThrough(last)) { // chainable: not PAUSE, port I/O, LDS/LES
             return new int[] {after};
         }
         return new int[0];
