@@ -88,6 +88,7 @@ final class Codegen implements Opcodes {
         Specialise sp = specialise ? new Specialise(g, liveness) : null;
         for (g.block = 0; g.block < region.blocks.length; g.block++) {
             mv.visitLabel(g.labels[g.block]);
+            g.flags.atLabel();
             g.ended = false;
             for (g.k = region.blockStart[g.block]; g.k < region.blockStart[g.block + 1]; g.k++) {
                 if (sp != null && sp.emit()) {
@@ -153,8 +154,9 @@ final class Codegen implements Opcodes {
     /** Scratch locals zeroed (the handler reads K and N), LEFT, the registers and the RAM/TLB arrays loaded. */
     private static void prologue(Gen g) {
         MethodVisitor mv = g.mv;
+        g.flags.load();
         for (int l = Gen.K; l < Gen.RAM; l++) {
-            if (l != Gen.FAULT && (l < Gen.R0 || l >= Gen.R0 + 8)) {
+            if (l != Gen.FAULT && (l < Gen.LF || l >= Gen.LF + 4) && (l < Gen.R0 || l >= Gen.R0 + 8)) {
                 g.iconst(0);
                 mv.visitVarInsn(ISTORE, l);
             }
@@ -239,6 +241,8 @@ final class Codegen implements Opcodes {
     private static void emitEarlyExit(Gen g) {
         MethodVisitor mv = g.mv;
         mv.visitLabel(g.earlyExit);
+        g.flags.store();
+        mv.visitLabel(g.earlyExitBare);
         g.flushRegs();
         g.cpu();
         g.entry();
@@ -258,6 +262,8 @@ final class Codegen implements Opcodes {
         MethodVisitor mv = g.mv;
         Label go = new Label();
         mv.visitLabel(g.chainExit);
+        g.flags.store();
+        mv.visitLabel(g.chainExitBare);
         g.cpu();
         mv.visitVarInsn(ILOAD, Gen.N);
         g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
@@ -299,6 +305,7 @@ final class Codegen implements Opcodes {
     /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
     static void fallback(Gen g) {
         g.flushRegs();
+        g.flags.toCpu();
         g.mayFaultInFallback();
         g.setEip(g.next());
         g.cpu();
@@ -310,6 +317,7 @@ final class Codegen implements Opcodes {
             g.invoke(Gen.SUPPORT, "exec", "(L" + Gen.CPU + ";L" + Gen.INSN + ";)V");
         }
         g.reloadRegs();
+        g.flags.cpuWritten();
         g.exitCheck(touchesPorts(g.insn().op));
     }
 }

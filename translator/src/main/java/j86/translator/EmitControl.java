@@ -36,8 +36,8 @@ final class EmitControl implements Opcodes {
         }
         MethodVisitor mv = g.mv;
         Label notTaken = new Label();
-        g.cond(i.cond);
-        mv.visitJumpInsn(IFEQ, notTaken);
+        g.flags.toLocals(); // both arms continue at block labels or exits with the same state
+        g.flags.jumpIf(i.cond ^ 1, notTaken);
         g.jumpTo(g.next() + i.operands[0].value, true);
         mv.visitLabel(notTaken);
         g.jumpTo(g.next(), false);
@@ -101,9 +101,8 @@ final class EmitControl implements Opcodes {
         EmitOperands o = new EmitOperands(g);
         if (o.flatStack()) {
             g.cpu();
-            o.mmu(false);
             g.loadReg(4);
-            o.readCall(32);
+            g.mem.read(32);
             g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
             mv.visitVarInsn(ISTORE, t);
             g.loadReg(4);

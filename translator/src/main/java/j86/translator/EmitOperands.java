@@ -79,40 +79,6 @@ final class EmitOperands implements Opcodes {
         return t;
     }
 
-    /** Pushes c, the RAM and the TLB arrays (first half of a write through {@link Ram}). */
-    void mmu() {
-        mmu(true);
-    }
-
-    /** Pushes c, the RAM, the TLB's write or read tags, and its deltas (the first arguments of {@link Ram}). */
-    void mmu(boolean write) {
-        g.cpu();
-        g.mv.visitVarInsn(ALOAD, Gen.RAM);
-        g.mv.visitVarInsn(ALOAD, write ? Gen.WTAG : Gen.RTAG);
-        g.mv.visitVarInsn(ALOAD, Gen.DELTA);
-    }
-
-    private static final String RAM_ARGS = "L" + Gen.CPU + ";[B[I[II";
-
-    /** With c and the RAM/TLB arrays pushed ({@link #mmu}), then the linear address: reads {@code size} bits through {@link Ram}. */
-    void readCall(int size) {
-        g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
-        g.invoke("j86/translator/Ram", "read" + size, "(" + RAM_ARGS + "I)I");
-    }
-
-    /** Reads {@code size} bits at the linear address in local {@code lin}. */
-    void readLin(int lin, int size) {
-        mmu(false);
-        mv.visitVarInsn(ILOAD, lin);
-        readCall(size);
-    }
-
-    /** With c and the address already pushed, and then the value: writes through {@link Ram}. */
-    void writeCall(int size) {
-        g.iconst(Ram.tagOffset(g.e.mode >> 2 & 3));
-        g.invoke("j86/translator/Ram", "write" + size, "(" + RAM_ARGS + "II)V");
-    }
-
     /** A flat 32-bit stack (SS flat, SS.B set): ESP is the linear address of the top. */
     boolean flatStack() {
         return ModeKey.flatSegment(g.e.mode, 2) && (g.e.mode & ModeKey.SS32) != 0;
@@ -129,19 +95,17 @@ final class EmitOperands implements Opcodes {
         g.iconst(4);
         mv.visitInsn(ISUB);
         mv.visitVarInsn(ISTORE, sp);
-        mmu(true);
         mv.visitVarInsn(ILOAD, sp);
         mv.visitVarInsn(ILOAD, v);
-        writeCall(32);
+        g.mem.write(32);
         mv.visitVarInsn(ILOAD, sp);
         g.storeReg(4);
     }
 
     /** POP from a flat 32-bit stack: pushes the value read at ESP, then ESP += 4 (Stack.pop32). */
     void pop32() {
-        mmu(false);
         reg32(4);
-        readCall(32);
+        g.mem.read(32);
         reg32(4);
         g.iconst(4);
         mv.visitInsn(IADD);

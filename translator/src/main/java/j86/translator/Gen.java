@@ -49,10 +49,14 @@ final class Gen implements Opcodes {
     final Label chainExit = new Label();
     /** The shared early exit ({@link #exitCheck}): leaves after instruction EXIT_K. */
     final Label earlyExit = new Label();
+    /** The same exits without writing the flag locals back (the Cpu's record is current). */
+    final Label chainExitBare = new Label(), earlyExitBare = new Label();
     /** The current block's last instruction emitted its own control flow ({@link #jumpTo}). */
     boolean ended;
-    /** The last CMP/SUB whose (masked) operands were kept in locals: its index, locals, size code. */
-    int subK = -1, subA, subB, subSize;
+    /** Where the lazy flags are, and their inline conditions. */
+    final EmitFlags flags;
+    /** Inline guest memory accesses. */
+    final EmitMemory mem;
     /**
      * Class data: the Insns as emitters ask for them (immutable, so machines running the same code
      * can share the class; the machine's own BlockEntry is the instance field "owner").
@@ -67,6 +71,8 @@ final class Gen implements Opcodes {
         this.mv = mv;
         this.r = r;
         this.e = r.entry;
+        this.flags = new EmitFlags(this);
+        this.mem = new EmitMemory(this);
     }
 
     Insn insn() {
@@ -107,6 +113,7 @@ final class Gen implements Opcodes {
         // Only where the engine would chain (not after port I/O, PAUSE, LDS/LES), and in a flat
         // mode, where a branch target needs no CS limit check.
         int b = r.blocks[block].chainable && ModeKey.flat(e.mode) ? r.blockAt(target) : -1;
+        flags.toLocals(); // a block label expects the record in the locals
         if (b < 0) {
             if (checked) {
                 EmitControl.branchTo(this, target);
@@ -124,7 +131,12 @@ final class Gen implements Opcodes {
         staysUnlessMustExit(true, labels[b]);
         mv.visitLabel(out);
         setEip(target);
-        mv.visitJumpInsn(GOTO, chainExit);
+        mv.visitJumpInsn(GOTO, chainExit());
+    }
+
+    /** The chaining exit for the current flag state (writing the flag locals back or not). */
+    Label chainExit() {
+        return flags.inCpu() ? chainExitBare : chainExit;
     }
 
     /**
@@ -134,7 +146,7 @@ final class Gen implements Opcodes {
     void exitBlock() {
         if (r.blocks[block].chainable) {
             mv.visitIincInsn(N, blockCount());
-            mv.visitJumpInsn(GOTO, chainExit);
+            mv.visitJumpInsn(GOTO, chainExit());
         } else {
             leave(blockCount());
         }
@@ -225,26 +237,10 @@ final class Gen implements Opcodes {
     /** The next instruction may fault: let the handler know which one it is. */
     void mayFault() {
         if (kStored != k) {
-            iconst(k);
+            iconst(flags.inLocals() ? k | RESTORE_FLAGS : k);
             mv.visitVarInsn(ISTORE, K);
             kStored = k;
         }
-    }
-
-    /**
-     * The current instruction records flags before an access that may still fault (a memory
-     * read-modify-write): save the lazy flags in locals so the handler can restore them, as the
-     * interpreter loop does.
-     */
-    void mayFaultAfterFlags() {
-        for (int f = 0; f < 4; f++) {
-            cpu();
-            mv.visitFieldInsn(GETFIELD, CPU, LF_FIELDS[f], "I");
-            mv.visitVarInsn(ISTORE, LF + f);
-        }
-        iconst(k | RESTORE_FLAGS);
-        mv.visitVarInsn(ISTORE, K);
-        kStored = -1;
     }
 
     /** c.eip = the EIP that was {@code eip} when the block was scanned (relocated to this run). */
@@ -256,40 +252,9 @@ final class Gen implements Opcodes {
         mv.visitFieldInsn(PUTFIELD, CPU, "eip", "I");
     }
 
-    /**
-     * Pushes the value (0 or 1) of condition {@code cc} (Jcc, SETcc, CMOVcc). After a CMP/SUB of
-     * this block with only flag-neutral instructions since, Flags.subCond compares its operands
-     * directly (the JIT folds it to one compare); otherwise Flags.cond reads the lazy flags.
-     */
+    /** Pushes the value (0 or 1) of condition {@code cc} (SETcc, CMOVcc): {@link EmitFlags#pushCond}. */
     void cond(int cc) {
-        int pair = cc >>> 1;
-        if ((pair == 1 || pair == 2 || pair == 3 || pair == 6 || pair == 7) && subStillValid()) {
-            mv.visitVarInsn(ILOAD, subA);
-            mv.visitVarInsn(ILOAD, subB);
-            iconst(subSize);
-            iconst(pair);
-            invoke("j86/runtime/ops/Flags", "subCond", "(IIII)Z");
-            if ((cc & 1) != 0) {
-                iconst(1);
-                mv.visitInsn(IXOR);
-            }
-            return;
-        }
-        cpu();
-        iconst(cc);
-        invoke("j86/runtime/ops/Flags", "cond", "(L" + CPU + ";I)Z");
-    }
-
-    private boolean subStillValid() {
-        if (subK < r.first[k] || subK >= k) {
-            return false;
-        }
-        for (int j = subK + 1; j < k; j++) {
-            if (!Liveness.transparent(r.insns[j]) && r.insns[j].op != j86.decoder.Op.MOV) {
-                return false;
-            }
-        }
-        return true;
+        flags.pushCond(cc);
     }
 
     /** Pushes c.r (the register array). */
@@ -399,7 +364,7 @@ final class Gen implements Opcodes {
         staysUnlessMustExit(!ports, go);
         iconst(k);
         mv.visitVarInsn(ISTORE, EXIT_K);
-        mv.visitJumpInsn(GOTO, earlyExit);
+        mv.visitJumpInsn(GOTO, flags.inCpu() ? earlyExitBare : earlyExit);
         mv.visitLabel(go);
     }
 
@@ -429,6 +394,7 @@ final class Gen implements Opcodes {
      */
     void leave(int more) {
         flushRegs();
+        flags.toCpu();
         cpu();
         retired(more);
         invoke(SUPPORT, "leave", "(L" + CPU + ";I)I");

@@ -28,6 +28,7 @@ final class Specialise implements Opcodes {
     private final Gen g;
     private final MethodVisitor mv;
     private final EmitOperands o;
+    private final EmitAlu alu;
     private final String cpuArg = "L" + Gen.CPU + ";";
 
     /** Flag records no one can observe ({@link Liveness}); null = keep every record. */
@@ -39,6 +40,7 @@ final class Specialise implements Opcodes {
         this.g = g;
         this.mv = g.mv;
         this.o = new EmitOperands(g);
+        this.alu = new EmitAlu(g, o);
         this.deadFlags = liveness ? deadFlags(g.r) : null;
     }
 
@@ -92,14 +94,14 @@ final class Specialise implements Opcodes {
         switch (i.op) {
             case MOV: return mov(i);
             case ADD: case OR: case ADC: case SBB: case AND: case SUB: case XOR: case CMP: case TEST:
-                return binary(i);
-            case INC: case DEC: case NEG: case NOT: return unary(i);
+                return alu.binary(i);
+            case INC: case DEC: case NEG: case NOT: return alu.unary(i);
             case PUSH: return push(i);
             case POP: return pop(i);
             case LEA: return lea(i);
             case MOVZX: case MOVSX: return movx(i);
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return shift(i);
-            case IMUL: return i.operandCount < 2 ? mulDiv(i) : imul(i);
+            case IMUL: return i.operandCount < 2 ? mulDiv(i) : alu.imul(i);
             case MUL: case DIV: case IDIV: return mulDiv(i);
             case SETCC: return setcc(i);
             case CMOVCC: return cmovcc(i);
@@ -124,7 +126,7 @@ final class Specialise implements Opcodes {
                 g.mayFault();
                 int lin = o.linearTo(i, size, false);
                 o.beginWriteReg(d.reg, size);
-                o.readLin(lin, size);
+                g.mem.readLin(lin, size);
             } else {
                 o.beginWriteReg(d.reg, size);
                 o.readSimple(s, size);
@@ -137,134 +139,13 @@ final class Specialise implements Opcodes {
         }
         if (d.kind == Kind.MEM && EmitOperands.simple(s)) {
             g.mayFault();
-            o.mmu();
             o.linear(i, size, true);
             o.readSimple(s, size);
-            o.writeCall(size);
+            g.mem.write(size);
             g.exitCheck();
             return true;
         }
         return false;
-    }
-
-    private String aluName(Op op, int size) {
-        return op.name().toLowerCase() + size;
-    }
-
-    private boolean writes(Op op) {
-        return op != Op.CMP && op != Op.TEST;
-    }
-
-    /** Calls Alu.{op}{size}(c, a, b) with a, b on the stack under... (c pushed by the caller first). */
-    private void aluCall(Op op, int size) {
-        String desc = writes(op) ? "(" + cpuArg + "II)I" : "(" + cpuArg + "II)V";
-        g.invoke(ALU, aluName(op, size), desc);
-    }
-
-    private boolean binary(Insn i) {
-        Operand d = i.operands[0], s = i.operands[1];
-        int size = i.opSize;
-        Op op = i.op;
-        if (d.kind == Kind.REG) {
-            int lin = -1;
-            if (s.kind == Kind.MEM) {
-                g.mayFault();
-                lin = o.linearTo(i, size, false);
-            } else if (!EmitOperands.simple(s)) {
-                return false;
-            }
-            int a = g.temp(), b = g.temp();
-            o.readReg(d.reg, size);
-            mv.visitVarInsn(ISTORE, a);
-            if (lin >= 0) {
-                o.readLin(lin, size);
-            } else {
-                o.readSimple(s, size);
-            }
-            mv.visitVarInsn(ISTORE, b);
-            if (writes(op)) {
-                o.beginWriteReg(d.reg, size);
-            }
-            g.cpu();
-            mv.visitVarInsn(ILOAD, a);
-            mv.visitVarInsn(ILOAD, b);
-            aluCall(op, size);
-            keepSubOperands(op, a, b, size);
-            if (writes(op)) {
-                o.endWriteReg(size);
-            }
-            if (lin >= 0) {
-                g.exitCheck();
-            }
-            return true;
-        }
-        if (d.kind != Kind.MEM || !EmitOperands.simple(s)) {
-            return false;
-        }
-        g.mayFault();
-        int b = g.temp();
-        o.readSimple(s, size);
-        mv.visitVarInsn(ISTORE, b);
-        int lin = o.linearTo(i, size, writes(op));
-        if (writes(op)) {
-            g.mayFaultAfterFlags(); // the write may fault after the flags were recorded
-            o.mmu();
-            mv.visitVarInsn(ILOAD, lin);
-        }
-        int a = g.temp();
-        o.readLin(lin, size);
-        mv.visitVarInsn(ISTORE, a);
-        g.cpu();
-        mv.visitVarInsn(ILOAD, a);
-        mv.visitVarInsn(ILOAD, b);
-        aluCall(op, size);
-        if (writes(op)) {
-            o.writeCall(size);
-        }
-        keepSubOperands(op, a, b, size);
-        g.exitCheck();
-        return true;
-    }
-
-    /** A CMP or SUB: remember where its operands are, for a condition later in the block (Gen#cond). */
-    private void keepSubOperands(Op op, int a, int b, int size) {
-        if (op == Op.CMP || op == Op.SUB) {
-            g.subK = g.k;
-            g.subA = a;
-            g.subB = b;
-            g.subSize = size == 8 ? 0 : size == 16 ? 1 : 2;
-        }
-    }
-
-    private boolean unary(Insn i) {
-        Operand d = i.operands[0];
-        int size = i.opSize;
-        String name = i.op.name().toLowerCase() + size;
-        String desc = "(" + cpuArg + "I)I";
-        if (d.kind == Kind.REG) {
-            o.beginWriteReg(d.reg, size);
-            g.cpu();
-            o.readReg(d.reg, size);
-            g.invoke(ALU, name, desc);
-            o.endWriteReg(size);
-            return true;
-        }
-        if (d.kind != Kind.MEM) {
-            return false;
-        }
-        g.mayFault();
-        int lin = o.linearTo(i, size, true);
-        if (i.op != Op.NOT) {
-            g.mayFaultAfterFlags();
-        }
-        o.mmu();
-        mv.visitVarInsn(ILOAD, lin);
-        g.cpu();
-        o.readLin(lin, size);
-        g.invoke(ALU, name, desc);
-        o.writeCall(size);
-        g.exitCheck();
-        return true;
     }
 
     private boolean push(Insn i) {
@@ -350,6 +231,10 @@ final class Specialise implements Opcodes {
         if (d.kind != Kind.REG || n.kind != Kind.ONE && !EmitOperands.simple(n)) {
             return false;
         }
+        if (alu.shiftByConstant(i)) {
+            return true;
+        }
+        g.flags.toCpu(); // rotates keep some flags, a count of 0 keeps them all
         o.beginWriteReg(d.reg, size);
         g.cpu();
         o.readReg(d.reg, size);
@@ -361,38 +246,8 @@ final class Specialise implements Opcodes {
             mv.visitInsn(IAND);
         }
         g.invoke("j86/runtime/ops/Shift", i.op.name().toLowerCase() + size, "(" + cpuArg + "II)I");
+        g.flags.cpuWritten();
         o.endWriteReg(size);
-        return true;
-    }
-
-    /**
-     * Two- and three-operand IMUL r16/r32 (ExecMulDiv.imul): the factors read in its order, the
-     * truncated product and flags from MulDiv.imul16/imul32, the register written last.
-     */
-    private boolean imul(Insn i) {
-        int size = i.opSize;
-        if (i.operandCount < 2 || size == 8 || i.operands[0].kind != Kind.REG) {
-            return false;
-        }
-        Operand d = i.operands[0];
-        Operand a = i.operandCount == 3 ? i.operands[1] : d, b = i.operands[i.operandCount - 1];
-        if (a.kind != Kind.REG && a.kind != Kind.MEM || b.kind != Kind.MEM && !EmitOperands.simple(b)) {
-            return false;
-        }
-        int lin = -1;
-        if (a.kind == Kind.MEM || b.kind == Kind.MEM) {
-            g.mayFault();
-            lin = o.linearTo(i, size, false);
-        }
-        o.beginWriteReg(d.reg, size);
-        g.cpu();
-        factor(a, lin, size);
-        factor(b, lin, size);
-        g.invoke("j86/runtime/ops/MulDiv", "imul" + size, "(" + cpuArg + "II)I");
-        o.endWriteReg(size);
-        if (lin >= 0) {
-            g.exitCheck();
-        }
         return true;
     }
 
@@ -410,29 +265,23 @@ final class Specialise implements Opcodes {
         int v = g.temp();
         g.mayFault();
         if (s.kind == Kind.MEM) {
-            o.readLin(o.linearTo(i, size, false), size);
+            g.mem.readLin(o.linearTo(i, size, false), size);
         } else {
             o.readReg(s.reg, size);
         }
         mv.visitVarInsn(ISTORE, v);
         g.flushRegs(1 << 0 | 1 << 2);
+        g.flags.toCpu(); // DIV leaves the flags as they were
         g.cpu();
         mv.visitVarInsn(ILOAD, v);
         g.invoke("j86/runtime/ops/MulDiv", i.op.name().toLowerCase() + size, "(" + cpuArg + "I)V");
+        g.flags.cpuWritten();
         g.reloadReg(0);
         g.reloadReg(2);
         if (s.kind == Kind.MEM) {
             g.exitCheck();
         }
         return true;
-    }
-
-    private void factor(Operand x, int lin, int size) {
-        if (x.kind == Kind.MEM) {
-            o.readLin(lin, size);
-        } else {
-            o.readSimple(x, size);
-        }
     }
 
     private void cond(Insn i) {
@@ -452,10 +301,9 @@ final class Specialise implements Opcodes {
             return false;
         }
         g.mayFault();
-        o.mmu();
         o.linear(i, 8, true);
         cond(i);
-        o.writeCall(8);
+        g.mem.write(8);
         g.exitCheck();
         return true;
     }
@@ -471,14 +319,13 @@ final class Specialise implements Opcodes {
         if (s.kind == Kind.MEM) {
             g.mayFault();
             int lin = o.linearTo(i, size, false);
-            o.readLin(lin, size);
+            g.mem.readLin(lin, size);
         } else {
             o.readReg(s.reg, size);
         }
         mv.visitVarInsn(ISTORE, v);
         Label skip = new Label();
-        cond(i);
-        mv.visitJumpInsn(IFEQ, skip);
+        g.flags.jumpIf(i.cond ^ 1, skip);
         o.beginWriteReg(d.reg, size);
         mv.visitVarInsn(ILOAD, v);
         o.endWriteReg(size);
@@ -503,7 +350,7 @@ final class Specialise implements Opcodes {
         }
         o.beginWriteReg(d.reg, i.opSize);
         if (lin >= 0) {
-            o.readLin(lin, s.size);
+            g.mem.readLin(lin, s.size);
         } else {
             o.readReg(s.reg, s.size);
         }
@@ -528,7 +375,6 @@ final class Specialise implements Opcodes {
         }
         g.mayFault();
         int v = g.temp();
-        o.mmu(false);
         if (ModeKey.flatSegment(g.e.mode, 2)) {
             o.reg32(5);
         } else {
@@ -539,7 +385,7 @@ final class Specialise implements Opcodes {
             g.iconst(0);
             g.invoke("j86/runtime/cpu/Segmentation", "linear", "(L" + Gen.CPU + ";IIIZ)I");
         }
-        o.readCall(32);
+        g.mem.read(32);
         mv.visitVarInsn(ISTORE, v);
         o.beginWriteReg(4, 32);
         o.reg32(5);
