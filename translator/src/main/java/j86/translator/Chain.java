@@ -17,4 +17,13 @@ public final class Chain {
     /** The last block entered, and the EIP it was entered at (the engine links from it). */
     BlockEntry last;
     int lastEip;
+    /**
+     * The running region's EIP relocation (entry EIP minus its entry block's scanned EIP), set
+     * when a region is entered and read only where it writes an EIP (a field rather than a local,
+     * so that it takes no register in the region's loops).
+     */
+    public int base;
+    /** After a side exit (Block.SIDE): the block and the index in it of the instruction to interpret. */
+    BlockEntry resume;
+    int resumeIndex;
 }

@@ -75,11 +75,9 @@ final class Codegen implements Opcodes {
         g.dirty = dirty;
         g.written = 0;
         Result r = new Result();
-        Label start = new Label(), end = new Label(), handler = new Label(), codeEnd = new Label();
+        Label handler = new Label(), codeEnd = new Label();
         mv.visitCode();
-        mv.visitTryCatchBlock(start, end, handler, "j86/runtime/cpu/CpuFault");
         prologue(g);
-        mv.visitLabel(start);
         g.labels = new Label[region.blocks.length];
         for (int b = 0; b < g.labels.length; b++) {
             g.labels[b] = new Label();
@@ -91,6 +89,7 @@ final class Codegen implements Opcodes {
             g.flags.atLabel();
             g.ended = false;
             for (g.k = region.blockStart[g.block]; g.k < region.blockStart[g.block + 1]; g.k++) {
+                g.beginInsn(g.k == region.blockStart[g.block]);
                 if (sp != null && sp.emit()) {
                     r.specialised++;
                 } else {
@@ -102,10 +101,10 @@ final class Codegen implements Opcodes {
                 endBlock(g);
             }
         }
-        mv.visitLabel(end);
-        mv.visitLabel(handler);
-        emitHandler(g);
+        g.endRange();
+        emitHandler(g, handler);
         emitEarlyExit(g);
+        emitSideExit(g);
         emitChain(g);
         mv.visitLabel(codeEnd);
         mv.visitMaxs(0, 0);
@@ -123,7 +122,7 @@ final class Codegen implements Opcodes {
     /**
      * Entry: a switch on this instance's entry block (one arm per block; a region is entered at
      * any of its blocks, so that a block that becomes hot inside it reuses its class). Each arm sets
-     * BASE from that block's scanned EIP and jumps to it.
+     * Chain.base from that block's scanned EIP and jumps to it.
      */
     private static void entries(Gen g) {
         MethodVisitor mv = g.mv;
@@ -140,11 +139,12 @@ final class Codegen implements Opcodes {
         for (int j = 1; j <= n; j++) {
             int b = j % n; // arm 0 last: it falls through to block 0, which follows
             mv.visitLabel(arms[b]);
+            mv.visitVarInsn(ALOAD, Gen.X);
             g.cpu();
             mv.visitFieldInsn(GETFIELD, Gen.CPU, "eip", "I");
             g.iconst(g.r.blocks[b].eip);
             mv.visitInsn(ISUB);
-            mv.visitVarInsn(ISTORE, Gen.BASE);
+            mv.visitFieldInsn(PUTFIELD, Gen.CHAIN, "base", "I");
             if (b > 0) {
                 mv.visitJumpInsn(GOTO, g.labels[b]);
             }
@@ -200,38 +200,42 @@ final class Codegen implements Opcodes {
     }
 
     /**
-     * The one handler: write the register locals back (unless the faulting instruction was a
-     * fallback, which ran on c.r), restore the lazy flags when the instruction saved them, and let
+     * The handler stubs (one per protected instruction: push its K value) and the common handler:
+     * write the register locals back (unless the faulting instruction was a fallback, which ran
+     * on c.r), write the flag locals back when they hold the record, and let
      * {@link Support#fault} deliver the fault with the index of the faulting instruction.
      */
-    private static void emitHandler(Gen g) {
+    private static void emitHandler(Gen g, Label common) {
         MethodVisitor mv = g.mv;
+        for (int s = 0; s < g.stubLabels.size(); s++) {
+            mv.visitLabel(g.stubLabels.get(s));
+            g.iconst(g.stubValues.get(s));
+            mv.visitJumpInsn(GOTO, common);
+        }
+        mv.visitLabel(common);
+        mv.visitVarInsn(ISTORE, Gen.K);
         mv.visitVarInsn(ASTORE, Gen.FAULT);
         Label ranOnCpu = new Label();
         mv.visitVarInsn(ILOAD, Gen.K);
-        mv.visitLdcInsn(Gen.FALLBACK);
+        g.iconst(Gen.FALLBACK);
         mv.visitInsn(IAND);
         mv.visitJumpInsn(IFNE, ranOnCpu);
         g.flushRegs();
         mv.visitLabel(ranOnCpu);
         Label noRestore = new Label();
         mv.visitVarInsn(ILOAD, Gen.K);
-        mv.visitLdcInsn(Gen.RESTORE_FLAGS);
+        g.iconst(Gen.RESTORE_FLAGS);
         mv.visitInsn(IAND);
         mv.visitJumpInsn(IFEQ, noRestore);
-        for (int f = 0; f < 4; f++) {
-            g.cpu();
-            mv.visitVarInsn(ILOAD, Gen.LF + f);
-            mv.visitFieldInsn(PUTFIELD, Gen.CPU, Gen.LF_FIELDS[f], "I");
-        }
+        g.flags.store();
         mv.visitLabel(noRestore);
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.FAULT);
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.K);
-        mv.visitLdcInsn(Gen.RESTORE_FLAGS - 1);
-        mv.visitInsn(IAND);
-        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.iconst(2);
+        mv.visitInsn(IUSHR);
+        g.base();
         mv.visitVarInsn(ILOAD, Gen.N);
         g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";III)I");
         mv.visitInsn(IRETURN);
@@ -247,9 +251,25 @@ final class Codegen implements Opcodes {
         g.cpu();
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.EXIT_K);
-        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.base();
         mv.visitVarInsn(ILOAD, Gen.N);
         g.invoke(Gen.SUPPORT, "leaveEarly", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";III)I");
+        mv.visitInsn(IRETURN);
+    }
+
+    /** Leaves before instruction EXIT_K ({@link Gen#sideExit}), registers written back. */
+    private static void emitSideExit(Gen g) {
+        MethodVisitor mv = g.mv;
+        mv.visitLabel(g.sideExit);
+        g.flags.store();
+        mv.visitLabel(g.sideExitBare);
+        g.flushRegs();
+        g.cpu();
+        g.entry();
+        mv.visitVarInsn(ILOAD, Gen.EXIT_K);
+        mv.visitVarInsn(ALOAD, Gen.X);
+        mv.visitVarInsn(ILOAD, Gen.N);
+        g.invoke(Gen.SUPPORT, "sideExit", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";I)I");
         mv.visitInsn(IRETURN);
     }
 
@@ -272,7 +292,7 @@ final class Codegen implements Opcodes {
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.X);
         g.entry();
-        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.base();
         g.iconst(g.e.eip);
         mv.visitInsn(IADD);
         g.invoke(Gen.SUPPORT, "successor", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";L" + Gen.ENTRY + ";I)L" + Gen.ENTRY + ";");
@@ -304,6 +324,7 @@ final class Codegen implements Opcodes {
 
     /** The interpreter's semantics for one instruction: c.eip = next, then Support.exec. */
     static void fallback(Gen g) {
+        g.slowCall();
         g.flushRegs();
         g.flags.toCpu();
         g.mayFaultInFallback();

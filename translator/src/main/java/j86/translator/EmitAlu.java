@@ -294,12 +294,18 @@ final class EmitAlu implements Opcodes {
             g.mayFault();
             lin = o.linearTo(i, size, false);
         }
-        for (Operand x : new Operand[] {a, b}) {
+        int[] factors = new int[2];
+        for (int f = 0; f < 2; f++) { // into locals: a side exit needs an empty operand stack
+            Operand x = f == 0 ? a : b;
             if (x.kind == Kind.MEM) {
                 g.mem.readLin(lin, size);
             } else {
                 o.readSimple(x, size);
             }
+            factors[f] = store();
+        }
+        for (int f = 0; f < 2; f++) {
+            mv.visitVarInsn(ILOAD, factors[f]);
             mv.visitInsn(size == 32 ? I2L : I2S);
         }
         Label fits = new Label(), done = new Label();

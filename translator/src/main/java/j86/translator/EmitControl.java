@@ -18,12 +18,27 @@ final class EmitControl implements Opcodes {
 
     private static final String CPU_ARG = "L" + Gen.CPU + ";";
 
-    /** c.eip = nearTarget(c, base + target). */
+    /** Local {@code t} = nearTarget(c, t): #GP beyond the CS limit (none in a flat mode: 4 GiB). */
+    private static void checkTarget(Gen g, int t) {
+        if (ModeKey.flat(g.e.mode)) {
+            return;
+        }
+        g.cpu();
+        g.mv.visitVarInsn(ILOAD, t);
+        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
+        g.mv.visitVarInsn(ISTORE, t);
+    }
+
+    /** c.eip = nearTarget(c, base + target) (no check in a flat mode). */
     static void branchTo(Gen g, int target) {
+        if (ModeKey.flat(g.e.mode)) {
+            g.setEip(target);
+            return;
+        }
         g.mayFault();
         g.cpu();
         g.cpu();
-        g.mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.base();
         g.iconst(target);
         g.mv.visitInsn(IADD);
         g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
@@ -62,21 +77,20 @@ final class EmitControl implements Opcodes {
         MethodVisitor mv = g.mv;
         g.mayFault();
         int t = g.temp();
-        g.cpu();
-        mv.visitVarInsn(ILOAD, Gen.BASE);
+        g.base();
         g.iconst(g.next() + i.operands[0].value);
         mv.visitInsn(IADD);
-        g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
         mv.visitVarInsn(ISTORE, t);
+        checkTarget(g, t);
         EmitOperands o = new EmitOperands(g);
         if (o.flatStack()) {
-            mv.visitVarInsn(ILOAD, Gen.BASE);
+            g.base();
             g.iconst(g.next());
             mv.visitInsn(IADD);
             o.push32();
         } else {
             g.cpu();
-            mv.visitVarInsn(ILOAD, Gen.BASE);
+            g.base();
             g.iconst(g.next());
             mv.visitInsn(IADD);
             g.flushEsp();
@@ -100,11 +114,10 @@ final class EmitControl implements Opcodes {
         int t = g.temp();
         EmitOperands o = new EmitOperands(g);
         if (o.flatStack()) {
-            g.cpu();
             g.loadReg(4);
             g.mem.read(32);
-            g.invoke(Gen.SUPPORT, "nearTarget", "(" + CPU_ARG + "I)I");
             mv.visitVarInsn(ISTORE, t);
+            checkTarget(g, t);
             g.loadReg(4);
             g.iconst(4 + imm);
             mv.visitInsn(IADD);

@@ -103,11 +103,18 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)I", false);
         }
         mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(slow);
-        mv.visitVarInsn(ALOAD, Gen.MMU);
-        mv.visitVarInsn(ILOAD, la);
-        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "read" + size, "(I)I", false);
+        slowPath(slow);
         mv.visitLabel(done);
+    }
+
+    /**
+     * A miss: the instruction is left to the interpreter (a side exit, {@link Gen#sideExit}). The
+     * operand stack is empty here except for what the instruction pushed before the access, which
+     * the exit drops with the frame.
+     */
+    private void slowPath(Label slow) {
+        mv.visitLabel(slow);
+        g.sideExit();
     }
 
     /** Reads {@code size} bits at the linear address in local {@code lin}. */
@@ -140,11 +147,7 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BII)V", false);
         }
         mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(slow);
-        mv.visitVarInsn(ALOAD, Gen.MMU);
-        mv.visitVarInsn(ILOAD, la);
-        mv.visitVarInsn(ILOAD, v);
-        mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "write" + size, "(II)V", false);
+        slowPath(slow);
         mv.visitLabel(done);
     }
 }

@@ -10,10 +10,11 @@ import org.objectweb.asm.Opcodes;
 /**
  * The state of one region's code generation ({@link Region}) and the small bytecode idioms every
  * emitter shares. Layout of the generated {@code int run(Cpu c, Chain x)}: local 1 = c, local 2 = x,
- * local 3 = index of the instruction that may fault next (read by the one exception handler),
- * local 4 = the caught fault, local 5 = EIP at entry minus the scanned EIP of the first instruction
- * (blocks are keyed by physical address, so the same code may run at another virtual address:
- * every EIP the code writes is relative), locals 6..9 = saved lazy flags, locals 10..17 = the guest
+ * local 3 = in the fault handler: the faulting instruction's index and bits (passed by the stub
+ * of its exception range, see {@link #mayFault}), local 4 = the caught fault, local 5 unused
+ * (the EIP relocation is Chain.base: blocks are keyed by physical address, so the same code may
+ * run at another virtual address and every EIP the code writes is relative), locals 6..9 = the
+ * lazy flag record (EmitFlags), locals 10..17 = the guest
  * registers EAX..EDI (loaded at entry; those the region writes are written back to c.r at every
  * exit, before calls that read c.r, and by the fault handler), local 18 = instructions retired by
  * the blocks completed so far in this call, local 19 = the instruction budget left at entry,
@@ -29,15 +30,17 @@ final class Gen implements Opcodes {
     static final String INSN = "j86/decoder/Insn";
     static final String CHAIN = "j86/translator/Chain";
     static final String BLOCK = "j86/translator/Block";
-    static final int C = 1, X = 2, K = 3, FAULT = 4, BASE = 5, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20,
+    static final int C = 1, X = 2, K = 3, FAULT = 4, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20,
             RAM = 21, RTAG = 22, WTAG = 23, DELTA = 24, MMU = 25, FIRST_TEMP = 26;
     /**
-     * Bit of local K: the faulting instruction is a fallback, which ran on c.r (the cached
-     * registers were written back before it): the handler must not write the locals back.
+     * Bit of the value a fault handler stub passes (local K, the instruction index shifted left
+     * by 2): the faulting instruction is a fallback, which ran on c.r (the cached registers were
+     * written back before it): the handler must not write the locals back.
      */
-    static final int FALLBACK = 1 << 17;
-    /** Bit of local K: the faulting instruction saved the lazy flags in locals LF..LF+3; restore them. */
-    static final int RESTORE_FLAGS = 1 << 16;
+    static final int FALLBACK = 2;
+    /** Bit of K: the flag record is in locals LF..LF+3 (see EmitFlags); the handler writes it back. */
+    static final int RESTORE_FLAGS = 1;
+    static final String FAULT_CLASS = "j86/runtime/cpu/CpuFault";
     static final String[] LF_FIELDS = {"lfOp", "lfA", "lfB", "lfRes"};
 
     final MethodVisitor mv;
@@ -49,8 +52,16 @@ final class Gen implements Opcodes {
     final Label chainExit = new Label();
     /** The shared early exit ({@link #exitCheck}): leaves after instruction EXIT_K. */
     final Label earlyExit = new Label();
+    /** The shared side exit ({@link #sideExit}): leaves before instruction EXIT_K. */
+    final Label sideExit = new Label();
     /** The same exits without writing the flag locals back (the Cpu's record is current). */
-    final Label chainExitBare = new Label(), earlyExitBare = new Label();
+    final Label chainExitBare = new Label(), earlyExitBare = new Label(), sideExitBare = new Label();
+    /**
+     * The current instruction, or block, called something that may take the MMU's slow path
+     * (a fallback, a Stack method): Mmu.slowAccess may be set, which the engine would look at
+     * before the next instruction (inline accesses never set it: they side-exit instead).
+     */
+    private boolean insnSlow, blockSlow;
     /** The current block's last instruction emitted its own control flow ({@link #jumpTo}). */
     boolean ended;
     /** Where the lazy flags are, and their inline conditions. */
@@ -65,7 +76,12 @@ final class Gen implements Opcodes {
     /** Index of the instruction being emitted. */
     int k;
     private int nextTemp = FIRST_TEMP;
-    private int kStored = -1;
+    /** The instruction whose protected range is open (-1: none), and where that range ends. */
+    private int rangeK = -1;
+    private Label rangeEnd;
+    /** Fault handler stubs: their labels and the K values they pass to the common handler. */
+    final List<Label> stubLabels = new ArrayList<>();
+    final List<Integer> stubValues = new ArrayList<>();
 
     Gen(MethodVisitor mv, Region r) {
         this.mv = mv;
@@ -128,7 +144,11 @@ final class Gen implements Opcodes {
         retired(r.blockStart[b + 1] - r.blockStart[b]);
         mv.visitVarInsn(ILOAD, LEFT);
         mv.visitJumpInsn(IF_ICMPGT, out);
-        staysUnlessMustExit(true, labels[b]);
+        if (blockSlow) {
+            staysUnlessMustExit(true, labels[b]);
+        } else {
+            mv.visitJumpInsn(GOTO, labels[b]);
+        }
         mv.visitLabel(out);
         setEip(target);
         mv.visitJumpInsn(GOTO, chainExit());
@@ -234,19 +254,48 @@ final class Gen implements Opcodes {
         constant(insn(), "L" + INSN + ";");
     }
 
-    /** The next instruction may fault: let the handler know which one it is. */
+    /**
+     * The code from here to the end of the current instruction may raise a CpuFault: an
+     * exception range of its own whose handler stub tells the common handler which instruction
+     * faulted and whether the flag locals hold the record (so no local is spent on it in the
+     * code that does not fault).
+     */
     void mayFault() {
-        if (kStored != k) {
-            iconst(flags.inLocals() ? k | RESTORE_FLAGS : k);
-            mv.visitVarInsn(ISTORE, K);
-            kStored = k;
+        protect(flags.inLocals() ? RESTORE_FLAGS : 0);
+    }
+
+    private void protect(int bits) {
+        if (rangeK == k) {
+            return;
         }
+        endRange();
+        Label start = new Label(), stub = new Label();
+        rangeEnd = new Label();
+        mv.visitTryCatchBlock(start, rangeEnd, stub, FAULT_CLASS);
+        mv.visitLabel(start);
+        stubLabels.add(stub);
+        stubValues.add(k << 2 | bits);
+        rangeK = k;
+    }
+
+    /** Closes the open exception range (before the next instruction, and after the last). */
+    void endRange() {
+        if (rangeK >= 0) {
+            mv.visitLabel(rangeEnd);
+            rangeK = -1;
+        }
+    }
+
+    /** Pushes the EIP relocation of this run (Chain.base: entry EIP minus the entry block's scanned EIP). */
+    void base() {
+        mv.visitVarInsn(ALOAD, X);
+        mv.visitFieldInsn(GETFIELD, CHAIN, "base", "I");
     }
 
     /** c.eip = the EIP that was {@code eip} when the block was scanned (relocated to this run). */
     void setEip(int eip) {
         cpu();
-        mv.visitVarInsn(ILOAD, BASE);
+        base();
         iconst(eip);
         mv.visitInsn(IADD);
         mv.visitFieldInsn(PUTFIELD, CPU, "eip", "I");
@@ -326,6 +375,7 @@ final class Gen implements Opcodes {
 
     /** Before a call that reads and writes c.r[ESP] (the Stack methods): write ESP back. */
     void flushEsp() {
+        slowCall();
         flushRegs(1 << 4);
     }
 
@@ -336,9 +386,7 @@ final class Gen implements Opcodes {
 
     /** The current instruction is a fallback: the handler must leave c.r alone. */
     void mayFaultInFallback() {
-        iconst(k | FALLBACK);
-        mv.visitVarInsn(ISTORE, K);
-        kStored = -1;
+        protect(FALLBACK);
     }
 
     void invoke(String owner, String name, String desc) {
@@ -357,7 +405,7 @@ final class Gen implements Opcodes {
      * neither, so the common case costs one field test.
      */
     void exitCheck(boolean ports) {
-        if (last()) {
+        if (last() || !insnSlow && !ports) {
             return;
         }
         Label go = new Label();
@@ -386,6 +434,31 @@ final class Gen implements Opcodes {
 
     void exitCheck() {
         exitCheck(false);
+    }
+
+    /** The current instruction calls something that may take the MMU's slow path (see insnSlow). */
+    void slowCall() {
+        insnSlow = true;
+        blockSlow = true;
+    }
+
+    /** Before each instruction; {@code newBlock}: at a block's label. */
+    void beginInsn(boolean newBlock) {
+        endRange();
+        insnSlow = false;
+        if (newBlock) {
+            blockSlow = false;
+        }
+    }
+
+    /**
+     * A memory access of the current instruction missed the soft TLB's hit path: leave before the
+     * instruction ({@link Support#sideExit}); nothing of it has been done yet.
+     */
+    void sideExit() {
+        iconst(k);
+        mv.visitVarInsn(ISTORE, EXIT_K);
+        mv.visitJumpInsn(GOTO, flags.inCpu() ? sideExitBare : sideExit);
     }
 
     /**

@@ -24,7 +24,7 @@ final class JumpCache {
     /** This CPU's chaining context. */
     final Chain chain = new Chain();
     /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
-    long blocksRun, dispatches, insnsTranslated, insnsCold, misses;
+    long blocksRun, dispatches, insnsTranslated, insnsCold, misses, sideExits;
 
     private static int index(int eip) {
         return (eip ^ eip >>> BITS) & MASK;

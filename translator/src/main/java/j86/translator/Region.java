@@ -26,7 +26,16 @@ import java.util.List;
  */
 final class Region {
     /** Bounds on the blocks gathered (the generator shrinks further if the method is too large). */
-    static final int MAX_BLOCKS = 32, MAX_INSNS = 240;
+    /** The index of the block holding flattened instruction {@code k}. */
+    int blockIndexOf(int k) {
+        int b = 0;
+        while (blockStart[b + 1] <= k) {
+            b++;
+        }
+        return b;
+    }
+
+    static final int MAX_BLOCKS = Integer.getInteger("j86.jit.maxBlocks", 32), MAX_INSNS = 240;
 
     final BlockEntry entry;
     final BlockEntry[] blocks;

@@ -136,6 +136,23 @@ public final class Support {
     }
 
     /**
+     * Leaves the region entered at {@code e} before its instruction {@code k} (flattened index),
+     * {@code n} instructions of completed blocks before it, because a memory access of that
+     * instruction missed the soft TLB's hit path (a page walk, a device, a code page, a page
+     * crossing, a fault): nothing of the instruction has happened yet, and the engine runs it on
+     * the interpreter, the rest of its block too (Chain.resume). Translated code thus never calls
+     * the MMU's slow path, which keeps calls (and the register spills around them) out of loops.
+     */
+    public static int sideExit(Cpu c, BlockEntry e, int k, Chain x, int n) {
+        Region r = e.region;
+        c.eip = x.base + r.eip[k];
+        c.instructions += n + k - r.first[k];
+        x.resume = r.blocks[r.blockIndexOf(k)];
+        x.resumeIndex = k - r.first[k];
+        return Block.SIDE;
+    }
+
+    /**
      * Leaves the region entered at {@code e} right after its instruction {@code k} (flattened
      * index), {@code n} instructions of completed blocks before it: EIP = the next instruction.
      */

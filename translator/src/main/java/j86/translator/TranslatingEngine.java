@@ -130,6 +130,16 @@ public final class TranslatingEngine implements Engine {
             jc.insnsTranslated += c.instructions - before;
             if (r == Block.PAUSED) {
                 return; // PAUSE ends the quantum (see Interpreter)
+            } else if (r == Block.SIDE) {
+                // An access left the soft TLB's hit path: the interpreter runs that instruction
+                // and the rest of its block (and the next quantum the rest, if this one ends).
+                sample = true;
+                jc.sideExits++;
+                jc.resume = x.resume;
+                jc.resumeBase = x.base;
+                if (!runCold(c, x.resume, x.base, x.resumeIndex, end, jc)) {
+                    return;
+                }
             } else if (r != Block.NEXT) {
                 sample = true;
             } else if (last.chainable && chaining) {
@@ -310,9 +320,10 @@ public final class TranslatingEngine implements Engine {
      * their instructions specialised), runs, and the dispatch figures.
      */
     public String statistics() {
-        long runs = 0, translated = 0, cold = 0, misses = 0, dispatches = 0;
+        long runs = 0, translated = 0, cold = 0, misses = 0, dispatches = 0, side = 0;
         for (JumpCache jc : jumpCaches) {
             if (jc != null) {
+                side += jc.sideExits;
                 runs += jc.blocksRun;
                 translated += jc.insnsTranslated;
                 cold += jc.insnsCold;
@@ -323,11 +334,11 @@ public final class TranslatingEngine implements Engine {
         Translator t = translator;
         return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) aliases=%d shared=%d bytecode=%d"
                 + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
-                + " evicted=%d jumpCacheMisses=%d dispatches=%d",
+                + " evicted=%d jumpCacheMisses=%d dispatches=%d sideExits=%d",
                 t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
                 t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.shared, t.bytecodeBytes, runs, translated,
                 t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, cold, t.flagsDropped, cache.invalidated,
-                cache.evicted, misses, dispatches);
+                cache.evicted, misses, dispatches, side);
     }
 
     BlockCache blockCache() {
