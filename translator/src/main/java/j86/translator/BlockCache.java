@@ -102,6 +102,13 @@ final class BlockCache implements CodeWriteListener {
         }
     }
 
+    /** Drops region entry {@code e} (and the blocks that run its class), to be translated afresh. */
+    synchronized void retranslate(BlockEntry e) {
+        retire(e);
+        cache.asMap().remove(e.key, e);
+        invalidated++;
+    }
+
     /** The memory says a write is about to change code page(s) in [pa, pa+length): drop their blocks. */
     @Override
     public synchronized void codeWritten(int pa, int length) {

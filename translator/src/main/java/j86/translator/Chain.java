@@ -26,4 +26,8 @@ public final class Chain {
     /** After a side exit (Block.SIDE): the block and the index in it of the instruction to interpret. */
     BlockEntry resume;
     int resumeIndex;
+    /** After a side exit: the region that left, and its instruction that did. */
+    Region sideRegion;
+    int sideK, sideLa;
+    boolean sideWrite;
 }

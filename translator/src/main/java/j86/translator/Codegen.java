@@ -269,7 +269,8 @@ final class Codegen implements Opcodes {
         mv.visitVarInsn(ILOAD, Gen.EXIT_K);
         mv.visitVarInsn(ALOAD, Gen.X);
         mv.visitVarInsn(ILOAD, Gen.N);
-        g.invoke(Gen.SUPPORT, "sideExit", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";I)I");
+        mv.visitVarInsn(ILOAD, Gen.SIDE_LA);
+        g.invoke(Gen.SUPPORT, "sideExit", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";II)I");
         mv.visitInsn(IRETURN);
     }
 

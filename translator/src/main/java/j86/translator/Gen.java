@@ -30,7 +30,7 @@ final class Gen implements Opcodes {
     static final String INSN = "j86/decoder/Insn";
     static final String CHAIN = "j86/translator/Chain";
     static final String BLOCK = "j86/translator/Block";
-    static final int C = 1, X = 2, K = 3, FAULT = 4, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20,
+    static final int C = 1, X = 2, K = 3, FAULT = 4, SIDE_LA = 5, LF = 6, R0 = 10, N = 18, LEFT = 19, EXIT_K = 20,
             RAM = 21, RTAG = 22, WTAG = 23, DELTA = 24, MMU = 25, FIRST_TEMP = 26;
     /**
      * Bit of the value a fault handler stub passes (local K, the instruction index shifted left
@@ -452,11 +452,14 @@ final class Gen implements Opcodes {
     }
 
     /**
-     * A memory access of the current instruction missed the soft TLB's hit path: leave before the
-     * instruction ({@link Support#sideExit}); nothing of it has been done yet.
+     * A memory access of the current instruction (a write or not, at the linear address in local
+     * {@code la}) missed the soft TLB's hit path: leave before the instruction
+     * ({@link Support#sideExit}); nothing of it has been done yet.
      */
-    void sideExit() {
-        iconst(k);
+    void sideExit(int la, boolean write) {
+        mv.visitVarInsn(ILOAD, la);
+        mv.visitVarInsn(ISTORE, SIDE_LA);
+        iconst(k << 1 | (write ? 1 : 0));
         mv.visitVarInsn(ISTORE, EXIT_K);
         mv.visitJumpInsn(GOTO, flags.inCpu() ? sideExitBare : sideExit);
     }

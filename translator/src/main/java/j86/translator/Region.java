@@ -26,6 +26,70 @@ import java.util.List;
  */
 final class Region {
     /** Bounds on the blocks gathered (the generator shrinks further if the method is too large). */
+    /**
+     * Instructions (ModeKey.key of their physical address and mode) whose memory accesses call the
+     * MMU's slow path even inside loops, because their side exits were frequent (see
+     * TranslatingEngine: a device register polled in a loop, a page-table walk after every CR3
+     * write); set by the Translator before generating. Null: none.
+     */
+    java.util.Set<Long> slowSites;
+    /** Side exits per instruction (flattened index) on this machine; allocated at the first. */
+    private int[] sideExits;
+
+    /** The site key of instruction {@code k} (see {@link #slowSites}). */
+    long siteKey(int k) {
+        return ModeKey.key(entry.pa & ~PhysicalMemory.PAGE_MASK | eip[k] & PhysicalMemory.PAGE_MASK, entry.mode);
+    }
+
+    /** Whether instruction {@code k}'s slow path must be a call (see {@link #slowSites}). */
+    boolean callsSlowPath(int k) {
+        return slowSites != null && !slowSites.isEmpty() && slowSites.contains(siteKey(k));
+    }
+
+    /** Counts a side exit before instruction {@code k}; returns the count so far. */
+    int countSideExit(int k) {
+        if (sideExits == null) {
+            sideExits = new int[insns.length];
+        }
+        return ++sideExits[k];
+    }
+
+    /** Per block: whether it lies on a cycle of the region's internal jumps (see {@link #loops}). */
+    private boolean[] inLoop;
+
+    /**
+     * Whether block {@code b} can reach itself through the region's JVM jumps (Jcc, JMP rel,
+     * fall-through to a block of the region): code that may run many times per call of the region.
+     */
+    boolean inLoop(int b) {
+        if (inLoop == null) {
+            inLoop = loops();
+        }
+        return inLoop[b];
+    }
+
+    private boolean[] loops() {
+        int n = blocks.length;
+        boolean[] result = new boolean[n];
+        for (int b = 0; b < n; b++) {
+            boolean[] seen = new boolean[n];
+            java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+            work.add(b);
+            while (!work.isEmpty() && !result[b]) {
+                for (int t : targets(blocks[work.poll()])) {
+                    int s = blockAt(t);
+                    if (s == b) {
+                        result[b] = true;
+                    } else if (s >= 0 && !seen[s]) {
+                        seen[s] = true;
+                        work.add(s);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     /** The index of the block holding flattened instruction {@code k}. */
     int blockIndexOf(int k) {
         int b = 0;

@@ -30,14 +30,22 @@ final class SharedCode {
             .build();
 
     static ByteBuffer key(Region r, PhysicalMemory phys, boolean specialise, boolean liveness) {
-        int n = 12;
+        int n = 12, slow = 0;
         for (BlockEntry b : r.blocks) {
             n += 8 + b.bytes;
         }
-        ByteBuffer k = ByteBuffer.allocate(n);
+        for (int i = 0; i < r.insns.length; i++) {
+            slow += r.callsSlowPath(i) ? 1 : 0;
+        }
+        ByteBuffer k = ByteBuffer.allocate(n + 4 * slow);
         k.putInt((specialise ? 1 : 0) | (liveness ? 2 : 0)).putInt(r.entry.mode).putInt(r.blocks.length);
         for (BlockEntry b : r.blocks) {
             k.putInt(b.pa).putInt(b.bytes).put(phys.ram, b.pa, b.bytes);
+        }
+        for (int i = 0; i < r.insns.length; i++) {
+            if (r.callsSlowPath(i)) {
+                k.putInt(i); // the generated code differs there (EmitMemory)
+            }
         }
         return k.flip();
     }

@@ -136,19 +136,25 @@ public final class Support {
     }
 
     /**
-     * Leaves the region entered at {@code e} before its instruction {@code k} (flattened index),
-     * {@code n} instructions of completed blocks before it, because a memory access of that
+     * Leaves the region entered at {@code e} before its instruction {@code k} ({@code kw >>> 1},
+     * flattened index), {@code n} instructions of completed blocks before it, because a memory
+     * access of that (at linear {@code la}, a write when {@code kw & 1}),
      * instruction missed the soft TLB's hit path (a page walk, a device, a code page, a page
      * crossing, a fault): nothing of the instruction has happened yet, and the engine runs it on
      * the interpreter, the rest of its block too (Chain.resume). Translated code thus never calls
      * the MMU's slow path, which keeps calls (and the register spills around them) out of loops.
      */
-    public static int sideExit(Cpu c, BlockEntry e, int k, Chain x, int n) {
+    public static int sideExit(Cpu c, BlockEntry e, int kw, Chain x, int n, int la) {
         Region r = e.region;
+        int k = kw >>> 1;
+        x.sideLa = la;
+        x.sideWrite = (kw & 1) != 0;
         c.eip = x.base + r.eip[k];
         c.instructions += n + k - r.first[k];
         x.resume = r.blocks[r.blockIndexOf(k)];
         x.resumeIndex = k - r.first[k];
+        x.sideRegion = r;
+        x.sideK = k;
         return Block.SIDE;
     }
 

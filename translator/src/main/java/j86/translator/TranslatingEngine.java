@@ -36,6 +36,8 @@ public final class TranslatingEngine implements Engine {
     /** Whether translated blocks call their successors directly ({@link Chain}). */
     final boolean chaining = !Boolean.getBoolean("j86.jit.nochain");
     private JumpCache[] jumpCaches = new JumpCache[0];
+    /** Side exits at one instruction after which its region is translated again with a slow-path call there. */
+    static final int SIDE_EXIT_LIMIT = 64;
 
 
     public TranslatingEngine(PhysicalMemory phys, Interpreter interp, int threshold) {
@@ -135,9 +137,14 @@ public final class TranslatingEngine implements Engine {
                 // and the rest of its block (and the next quantum the rest, if this one ends).
                 sample = true;
                 jc.sideExits++;
+                Region sr = x.sideRegion;
+                int k = x.sideK, la = x.sideLa;
+                boolean write = x.sideWrite;
                 jc.resume = x.resume;
                 jc.resumeBase = x.base;
-                if (!runCold(c, x.resume, x.base, x.resumeIndex, end, jc)) {
+                boolean going = runCold(c, x.resume, x.base, x.resumeIndex, end, jc);
+                slowSite(c, sr, k, la, write);
+                if (!going) {
                     return;
                 }
             } else if (r != Block.NEXT) {
@@ -147,6 +154,22 @@ public final class TranslatingEngine implements Engine {
                 fromEip = x.lastEip;
             }
         }
+    }
+
+    /**
+     * After a side exit at instruction {@code k} of region {@code r} (an access at {@code la}) and
+     * the interpreter's run of it: when the access is still not a TLB hit (a device, a code page
+     * written, a page crossing: it would exit again every time, unlike a page that was only
+     * missing from the TLB), counts it; the {@link #SIDE_EXIT_LIMIT}th time, the region is
+     * translated again with a slow-path call at that instruction (EmitMemory).
+     */
+    private void slowSite(Cpu c, Region r, int k, int la, boolean write) {
+        boolean user = (r.entry.mode >> 2 & 3) == 3;
+        if (c.mmu.hits(la, write, user) || r.countSideExit(k) != SIDE_EXIT_LIMIT || r.entry.region != r) {
+            return;
+        }
+        translator.slowSites.add(r.siteKey(k));
+        cache.retranslate(r.entry);
     }
 
     /** True when the next instructions may run as a block (see the class comment). */

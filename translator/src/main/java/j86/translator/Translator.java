@@ -27,6 +27,8 @@ final class Translator {
     /** Regions that reused a class another machine generated (SharedCode). */
     long shared;
     private final PhysicalMemory phys;
+    /** Instructions whose accesses call the MMU's slow path inside loops too (Region#slowSites). */
+    final java.util.Set<Long> slowSites = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether to skip flag records no one observes ({@link Liveness}). */
     final boolean liveness;
@@ -51,6 +53,7 @@ final class Translator {
     }
 
     private BlockEntry translateTimed(Region region) {
+        region.slowSites = slowSites;
         ByteBuffer key = SharedCode.key(region, phys, specialise, liveness);
         SharedCode.Entry hit = SharedCode.get(key);
         if (hit != null) {
@@ -59,10 +62,12 @@ final class Translator {
         Codegen.Result r = Codegen.generate(region, specialise, liveness);
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.blocks.length > 1) {
             region = region.firstBlocks(region.blocks.length / 2);
+            region.slowSites = slowSites;
             r = Codegen.generate(region, specialise, liveness);
         }
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.entry.count() > 1) {
             region = Region.single(prefix(region.entry, region.entry.count() / 2));
+            region.slowSites = slowSites;
             r = Codegen.generate(region, specialise, liveness);
         }
         BlockEntry e = region.entry;

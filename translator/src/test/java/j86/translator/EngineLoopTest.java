@@ -130,4 +130,41 @@ class EngineLoopTest {
         assertEquals(3, ref.cpu.r[Cpu.EAX]);
         assertEquals(null, ref.differs(jit));
     }
+
+    /** A device register that counts its reads (and returns the count). */
+    static final class Counter implements j86.runtime.bus.MmioDevice {
+        int reads;
+
+        @Override
+        public int read(int offset, int size) {
+            return ++reads;
+        }
+
+        @Override
+        public void write(int offset, int size, int value) {
+        }
+    }
+
+    /**
+     * mov $1000,%ecx ; xor %eax,%eax ; 1: add 0xA0000,%eax ; dec %ecx ; jnz 1b ; hlt -- a loop
+     * polling a device register: its side exits (an access that never becomes a TLB hit) make
+     * the engine translate the loop again with a call to the device (EmitMemory, slowSite), and
+     * every read still happens once, as the program says.
+     */
+    @Test
+    void aLoopPollingADeviceIsTranslatedAgainWithCallsAndReadsItOncePerIteration() {
+        byte[] code = {(byte) 0xB9, (byte) 0xE8, 0x03, 0, 0, 0x31, (byte) 0xC0, 0x03, 0x05, 0, 0, 0x0A, 0,
+            0x49, 0x75, (byte) 0xF7, (byte) 0xF4};
+        GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, 0, code, 0);
+        Counter a = new Counter(), b = new Counter();
+        ref.phys.mapMmio(0xA0000, 0x1000, a);
+        jit.phys.mapMmio(0xA0000, 0x1000, b);
+        ref.run(100_000);
+        jit.run(100_000);
+        assertEquals(1000, a.reads, "the interpreter reads once per iteration");
+        assertEquals(1000, b.reads, "so does the translating engine, side exits included");
+        assertEquals(1000 * 1001 / 2, jit.cpu.r[Cpu.EAX]);
+        assertEquals(null, ref.differs(jit));
+        assertEquals(1, jit.jit.translator.slowSites.size(), "the polling instruction became a call site");
+    }
 }

@@ -290,6 +290,12 @@ public final class Mmu {
         return xlate(linear, kind == WRITE, user);
     }
 
+    /** Whether a 1-byte read or write at {@code linear} is a TLB hit now (at user or supervisor rights). */
+    public boolean hits(int linear, boolean write, boolean user) {
+        int[] tags = write ? wtag : rtag;
+        return tags[(user ? SoftTlb.SIZE : 0) + ((linear >>> 12) & SoftTlb.MASK)] == (linear & ~PAGE_MASK);
+    }
+
     /**
      * For bulk work (REP MOVS/STOS, block copies): translates {@code linear} like an access of
      * {@code kind} (raising #PF as it would) and returns the index in {@link PhysicalMemory#ram} of
