@@ -9,11 +9,15 @@ import org.objectweb.asm.Opcodes;
  * Generates the hidden class of one region ({@link Region}): {@code final class T implements Block}
  * whose {@code run(Cpu, Chain)} executes the entry block's instructions in order, and branches
  * within the region as JVM jumps ({@link Gen#jumpTo}). Each instruction is either specialised
- * ({@link Specialise}: operands loaded, the interpreter's own static semantics method called, the
- * result stored) or handed to the interpreter's Dispatch through {@link Support#exec}. One
- * exception handler covers the body: it writes the register locals back (unless the faulting
- * instruction was a fallback, which ran on c.r) and hands the CpuFault to {@link Support#fault}
- * with the index of the instruction that raised it (local K).
+ * ({@link Specialise}: operands loaded, the interpreter's own static semantics method called or
+ * its arithmetic emitted inline ({@link EmitAlu}), the result stored) or handed to the
+ * interpreter's Dispatch through {@link Support#exec}. Each instruction that may fault has an
+ * exception range of its own; its handler stub passes the instruction's index to the common
+ * handler, which writes the register locals back (unless the faulting instruction was a fallback,
+ * which ran on c.r), and the flag locals when they hold the record, and hands the CpuFault to
+ * {@link Support#fault}. Exits: the chaining exit, the early exit (after an instruction) and the
+ * side exit (before one, {@link Support#sideExit}), each in two versions (with and without
+ * writing the flag locals back).
  */
 final class Codegen implements Opcodes {
     private Codegen() {}

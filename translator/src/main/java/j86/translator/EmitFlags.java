@@ -1,10 +1,6 @@
 package j86.translator;
 
-import static j86.runtime.ops.Flags.K_ADD;
-import static j86.runtime.ops.Flags.K_DEC;
-import static j86.runtime.ops.Flags.K_INC;
 import static j86.runtime.ops.Flags.K_RES;
-import static j86.runtime.ops.Flags.K_SUB;
 
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -138,13 +134,7 @@ final class EmitFlags implements Opcodes {
 
     /** Pushes CF (0 or 1) of the current record (the carry-in of ADC/SBB, the CF INC/DEC keep). */
     void pushCf() {
-        Label yes = new Label(), done = new Label();
-        jumpIf(2, yes); // B: CF set
-        g.iconst(0);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(yes);
-        g.iconst(1);
-        mv.visitLabel(done);
+        pushCond(2); // B: CF set
     }
 
     /** Pushes the value (0 or 1) of condition {@code cc} (SETcc). */
@@ -192,14 +182,5 @@ final class EmitFlags implements Opcodes {
 
     MethodVisitor mv() {
         return mv;
-    }
-
-    Gen gen() {
-        return g;
-    }
-
-    /** Kinds whose record this class can test inline (the others go through Flags.cond). */
-    static boolean inlineKind(int kind) {
-        return kind == K_ADD || kind == K_SUB || kind == K_RES || kind == K_INC || kind == K_DEC;
     }
 }

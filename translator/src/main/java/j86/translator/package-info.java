@@ -13,11 +13,14 @@
  * interpreter's CodeCache); {@code JumpCache} maps a CPU's EIP to a block, validated against the
  * soft TLB; {@code Region} gathers what one class covers; {@code Translator} and {@code Codegen}
  * generate and define the class, or reuse one another machine defined ({@code SharedCode}); {@code
- * Specialise}, {@code EmitOperands} and {@code EmitControl} emit specialised instructions (calls to
- * the interpreter's own semantics methods), everything else goes through {@code Support.exec} to
- * the interpreter's Dispatch; {@code Liveness} drops flag records nobody can observe. Inside a
- * block the guest registers live in JVM locals (written back at exits, around calls that use c.r,
- * and by the fault handler); memory goes through {@code Ram} (the soft TLB's hit path); branches
+ * Specialise}, {@code EmitOperands}, {@code EmitAlu} and {@code EmitControl} emit specialised
+ * instructions (calls to the interpreter's own semantics methods, or the same arithmetic inline),
+ * everything else goes through {@code Support.exec} to the interpreter's Dispatch; {@code
+ * Liveness} drops flag records nobody can observe. Inside a region the guest registers and the
+ * lazy flag record live in JVM locals ({@code EmitFlags}, {@code Conditions}: written back at
+ * exits, around calls that use c.r, and by the fault handler); memory accesses are the soft TLB's
+ * hit path inline ({@code EmitMemory}), a miss inside a loop leaving the region before the
+ * instruction (a side exit, the interpreter runs it); branches
  * between the blocks of a region are JVM jumps with the engine's budget and interrupt checks on
  * them ({@code Gen.jumpTo}); other exits chain to the next region ({@code Support.successor}).
  */
