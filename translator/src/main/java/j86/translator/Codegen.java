@@ -247,26 +247,23 @@ final class Codegen implements Opcodes {
 
     /** Leaves after instruction EXIT_K ({@link Gen#exitCheck}), registers written back. */
     private static void emitEarlyExit(Gen g) {
-        MethodVisitor mv = g.mv;
-        mv.visitLabel(g.earlyExit);
-        g.flags.store();
-        mv.visitLabel(g.earlyExitBare);
-        g.flushRegs();
-        g.cpu();
-        g.entry();
-        mv.visitVarInsn(ILOAD, Gen.EXIT_K);
-        g.base();
-        mv.visitVarInsn(ILOAD, Gen.N);
-        g.invoke(Gen.SUPPORT, "leaveEarly", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";III)I");
-        mv.visitInsn(IRETURN);
+        emitExit(g, g.earlyExit, g.earlyExitBare, "leaveEarly");
     }
 
     /** Leaves before instruction EXIT_K ({@link Gen#sideExit}), registers written back. */
     private static void emitSideExit(Gen g) {
+        emitExit(g, g.sideExit, g.sideExitBare, "sideExit");
+    }
+
+    /**
+     * An exit stub: at {@code withFlags} the flag locals are written back, at {@code bare} not;
+     * then the registers, and Support.{@code method}(c, owner, EXIT_K, x, N, SIDE_LA) returns.
+     */
+    private static void emitExit(Gen g, Label withFlags, Label bare, String method) {
         MethodVisitor mv = g.mv;
-        mv.visitLabel(g.sideExit);
+        mv.visitLabel(withFlags);
         g.flags.store();
-        mv.visitLabel(g.sideExitBare);
+        mv.visitLabel(bare);
         g.flushRegs();
         g.cpu();
         g.entry();
@@ -274,7 +271,7 @@ final class Codegen implements Opcodes {
         mv.visitVarInsn(ALOAD, Gen.X);
         mv.visitVarInsn(ILOAD, Gen.N);
         mv.visitVarInsn(ILOAD, Gen.SIDE_LA);
-        g.invoke(Gen.SUPPORT, "sideExit", "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";II)I");
+        g.invoke(Gen.SUPPORT, method, "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";II)I");
         mv.visitInsn(IRETURN);
     }
 

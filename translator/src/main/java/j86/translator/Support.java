@@ -161,10 +161,12 @@ public final class Support {
     /**
      * Leaves the region entered at {@code e} right after its instruction {@code k} (flattened
      * index), {@code n} instructions of completed blocks before it: EIP = the next instruction.
+     * Same parameters as {@link #sideExit} (the last one unused), so that both exits are one
+     * stub shape in the generated code (Codegen.emitExit).
      */
-    public static int leaveEarly(Cpu c, BlockEntry e, int k, int base, int n) {
+    public static int leaveEarly(Cpu c, BlockEntry e, int k, Chain x, int n, int unused) {
         Region r = e.region;
-        c.eip = base + r.next[k];
+        c.eip = x.base + r.next[k];
         c.instructions += n + k - r.first[k] + 1;
         return Block.EARLY;
     }
