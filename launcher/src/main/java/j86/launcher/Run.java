@@ -57,7 +57,7 @@ final class Run {
                 translator = new TranslatingEngine(phys, interp, o.jitThreshold);
                 inner = translator;
             }
-            debugEngine = new DebugEngine(inner, interp, vm);
+            debugEngine = new DebugEngine(inner, interp, vm, phys);
             return debugEngine;
         });
         Scheduler s = m.scheduler;

@@ -128,6 +128,32 @@ final class BlockCache implements CodeWriteListener {
         }
     }
 
+    /**
+     * A breakpoint at page offset {@code offset} was set or cleared: blocks are split before every
+     * instruction at a breakpoint's offset (BlockScanner), so every block (cold or a region's
+     * entry) with a block that covers that offset, starts there or ends right before it is
+     * dropped, to be scanned again under the new set. Offsets alone, not pages: a physical page
+     * may run at any linear page, so no other page is known to be safe.
+     */
+    synchronized void breakpointMoved(int offset) {
+        for (List<BlockEntry> l : pages) {
+            if (l == null) {
+                continue;
+            }
+            for (BlockEntry e : List.copyOf(l)) {
+                if (!e.dead && (touches(e, offset) || e.region != null
+                        && java.util.Arrays.stream(e.region.blocks).anyMatch(b -> touches(b, offset)))) {
+                    retranslate(e);
+                }
+            }
+        }
+    }
+
+    private static boolean touches(BlockEntry b, int offset) {
+        int first = b.pa & PhysicalMemory.PAGE_MASK;
+        return offset >= first && offset <= first + b.bytes;
+    }
+
     long size() {
         return cache.estimatedSize();
     }

@@ -24,6 +24,12 @@ public final class BlockEntry {
     /** Total bytes of guest code. */
     final int bytes;
 
+    /**
+     * Its first instruction is at the page offset of a debugger's breakpoint (BlockScanner): it is
+     * entered only through the engine or a chain, which check the breakpoint's linear address
+     * first, never by a jump inside a region.
+     */
+    final boolean guarded;
     /** Its end may chain to a successor (near branch or fall-through, not PAUSE or port I/O). */
     final boolean chainable;
     /** Two successor links: EIP relative to this block's start, and the block found there. */
@@ -43,8 +49,9 @@ public final class BlockEntry {
     /** What the translation covers (this block and the blocks it branches to; set with {@link #block}). */
     Region region;
 
-    BlockEntry(long key, int pa, int eip, int mode, Insn[] insns, int[] starts) {
+    BlockEntry(long key, int pa, int eip, int mode, Insn[] insns, int[] starts, boolean guarded) {
         this.key = key;
+        this.guarded = guarded;
         this.pa = pa;
         this.eip = eip;
         this.mode = mode;

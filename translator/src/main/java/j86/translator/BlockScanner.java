@@ -4,6 +4,7 @@ import j86.decoder.Insn;
 import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
+import j86.runtime.debug.Breakpoints;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.PhysicalMemory;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * Finds the extent of a basic block: a straight run of instructions decoded through the
  * interpreter's fetch path (so they share its code cache and its code-page marking), ending after
- * a control transfer or mode change ({@link Insn#endsBlock()}), after a repeated string
+ * a control transfer or mode change ({@link Insn#endsBlock()}), before an instruction at the page
+ * offset of a debugger's breakpoint (which thus always starts a block, marked guarded), after a
+ * repeated string
  * instruction (it may leave EIP on itself to restart), after LDS/LES (they may end a flat mode), after PAUSE (it ends the CPU's quantum,
  * see Interpreter), before the last 15 bytes of the page (no
  * instruction of a block crosses into another page, and decoding ahead never faults), or at
@@ -37,7 +40,10 @@ final class BlockScanner {
         List<Integer> starts = new ArrayList<>();
         int eip = start;
         int off = pa & PhysicalMemory.PAGE_MASK;
-        while (insns.size() < maxInsns && off + MAX_LENGTH <= PhysicalMemory.PAGE_SIZE) {
+        Breakpoints bp = interp.breakpoints();
+        boolean guarded = bp.any() && bp.mayBeAt(off);
+        while (insns.size() < maxInsns && off + MAX_LENGTH <= PhysicalMemory.PAGE_SIZE
+                && (insns.isEmpty() || !bp.any() || !bp.mayBeAt(off))) {
             Insn i;
             try {
                 i = interp.fetch(c, eip);
@@ -60,7 +66,7 @@ final class BlockScanner {
             s[k] = starts.get(k);
         }
         s[insns.size()] = eip;
-        return new BlockEntry(ModeKey.key(pa, mode), pa, start, mode, insns.toArray(new Insn[0]), s);
+        return new BlockEntry(ModeKey.key(pa, mode), pa, start, mode, insns.toArray(new Insn[0]), s, guarded);
     }
 
     /** LDS and LES load DS or ES without ending a basic block: the mode's flatness may change (ModeKey). */

@@ -12,6 +12,8 @@ public final class Chain {
 
     /** The engine's budget end (c.instructions must not pass it, as in the interpreter loop). */
     long end;
+    /** The debugger's breakpoints (Support.successor checks them before a guarded block). */
+    j86.runtime.debug.Breakpoints breakpoints;
     /** Blocks chained so far in this dispatch. */
     int depth;
     /** The last block entered, and the EIP it was entered at (the engine links from it). */

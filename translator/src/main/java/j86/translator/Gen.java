@@ -129,6 +129,9 @@ final class Gen implements Opcodes {
         // Only where the engine would chain (not after port I/O, PAUSE, LDS/LES), and in a flat
         // mode, where a branch target needs no CS limit check.
         int b = r.blocks[block].chainable && ModeKey.flat(e.mode) ? r.blockAt(target) : -1;
+        if (b >= 0 && r.blocks[b].guarded) {
+            b = -1; // (the entry, at a breakpoint's offset): through the chain, which checks it
+        }
         flags.toLocals(); // a block label expects the record in the locals
         if (b < 0) {
             if (checked) {

@@ -192,7 +192,7 @@ final class Region {
                     continue; // rarely run: an exit, so that C2 compiles only code that runs
                 }
                 BlockEntry t = BlockScanner.scan(interp, c, target, pa, entry.mode, BlockScanner.MAX_INSNS);
-                if (t != null) {
+                if (t != null && !t.guarded) { // entered only where a breakpoint check is made
                     blocks.add(t);
                     insns += t.count();
                 }

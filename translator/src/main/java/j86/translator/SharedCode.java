@@ -40,7 +40,7 @@ final class SharedCode {
         ByteBuffer k = ByteBuffer.allocate(n + 4 * slow);
         k.putInt((specialise ? 1 : 0) | (liveness ? 2 : 0)).putInt(r.entry.mode).putInt(r.blocks.length);
         for (BlockEntry b : r.blocks) {
-            k.putInt(b.pa).putInt(b.bytes).put(phys.ram, b.pa, b.bytes);
+            k.putInt(b.pa).putInt(b.bytes | (b.guarded ? 1 << 31 : 0)).put(phys.ram, b.pa, b.bytes);
         }
         for (int i = 0; i < r.insns.length; i++) {
             if (r.callsSlowPath(i)) {

@@ -74,11 +74,12 @@ public final class Support {
      * Between two instructions of a block, after one that left the MMU's hit path
      * (Mmu.slowAccess: a device, a page walk, a code-page write) or did port I/O: true when the
      * block must stop here, because a write retired it (self-modifying code; code pages are never
-     * written on the hit path) or an interrupt became deliverable. Samples the interrupt line the
+     * written on the hit path), an access hit a watchpoint (watched pages are never on the hit
+     * path), or an interrupt became deliverable. Samples the interrupt line the
      * way the interpreter does (and clears slowAccess when it does, as the interpreter does).
      */
     public static boolean mustExit(Cpu c, BlockEntry e) {
-        if (e.dead) {
+        if (e.dead || c.mmu.watchHit != null) {
             return true;
         }
         if ((c.eflags & Cpu.IF) == 0) {
@@ -108,16 +109,17 @@ public final class Support {
      * two blocks is allowed: no interrupt sampling due (IF set and a slow access since), the
      * successor linked, alive, translated, its code page still mapped to its physical page by the
      * soft TLB (the jump cache's test; the mode is unchanged by a near transfer), within the CS
-     * limit and the budget.
+     * limit and the budget, not at a breakpoint, and no watchpoint hit.
      */
     public static BlockEntry successor(Cpu c, Chain x, BlockEntry e, int entryEip) {
-        if (x.depth >= Chain.MAX_DEPTH || (c.eflags & Cpu.IF) != 0 && c.mmu.slowAccess) {
+        if (x.depth >= Chain.MAX_DEPTH || c.mmu.slowAccess && ((c.eflags & Cpu.IF) != 0 || c.mmu.watchHit != null)) {
             return null;
         }
         int eip = c.eip;
         BlockEntry s = e.linked(eip - entryEip);
         if (s == null || s.dead || s.block == null || s.count() > x.end - c.instructions
-                || Integer.compareUnsigned(eip + s.bytes - 1, c.seg[1].limit) > 0) {
+                || Integer.compareUnsigned(eip + s.bytes - 1, c.seg[1].limit) > 0
+                || s.guarded && x.breakpoints.at(c.seg[1].base + eip)) {
             return null;
         }
         if (((eip ^ entryEip) & ~0xFFF) != 0 && !JumpCache.mapped(c, eip, s)) {

@@ -1,9 +1,9 @@
 package j86.translator;
 
-import j86.decoder.Insn;
-import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
+import j86.runtime.debug.Breakpoints;
+import j86.runtime.debug.DebugStop;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
@@ -32,6 +32,8 @@ public final class TranslatingEngine implements Engine {
     private final Interpreter interp;
     private final int threshold;
     private final BlockCache cache;
+    /** The debugger's breakpoints (the interpreter's): see BlockScanner and {@link #run}. */
+    private final Breakpoints breakpoints;
     final Translator translator;
     /** Whether translated blocks call their successors directly ({@link Chain}). */
     final boolean chaining = !Boolean.getBoolean("j86.jit.nochain");
@@ -53,6 +55,8 @@ public final class TranslatingEngine implements Engine {
         this.cache = new BlockCache(phys, cacheBytes);
         this.translator = new Translator(phys, specialise, specialise);
         interp.cache().addListener(cache);
+        this.breakpoints = interp.breakpoints();
+        breakpoints.onChange(cache::breakpointMoved);
     }
 
     @Override
@@ -61,6 +65,7 @@ public final class TranslatingEngine implements Engine {
         Chain x = jc.chain;
         long end = c.instructions + budget;
         x.end = end;
+        x.breakpoints = breakpoints;
         boolean sample = true; // devices and other CPUs moved on since this CPU last ran
         BlockEntry from = null; // the last block run, when its successor may be linked to it
         int fromEip = 0;
@@ -82,6 +87,10 @@ public final class TranslatingEngine implements Engine {
                     c.mmu.slowAccess = false;
                     e = find(c, jc);
                 }
+            }
+            if (e != null && e.guarded && breakpoints.at(c.seg[1].base + c.eip)) {
+                c.debugStop = DebugStop.BREAKPOINT; // a block starts at every breakpoint (BlockScanner)
+                return;
             }
             if (from != null && e != null && e.block != null) {
                 from.link(c.eip - fromEip, e);
@@ -130,6 +139,10 @@ public final class TranslatingEngine implements Engine {
             jc.blocksRun += 1 + x.depth;
             jc.dispatches++;
             jc.insnsTranslated += c.instructions - before;
+            if (c.mmu.watchHit != null) {
+                c.debugStop = DebugStop.WATCHPOINT; // the code left right after the access
+                return;
+            }
             if (r == Block.PAUSED) {
                 return; // PAUSE ends the quantum (see Interpreter)
             } else if (r == Block.SIDE) {
@@ -253,24 +266,11 @@ public final class TranslatingEngine implements Engine {
     }
 
     /**
-     * Runs one instruction on the interpreter; false when run must return: the CPU halted or shut
-     * down, or the instruction was a PAUSE, which ends the quantum (Interpreter.step does not say
-     * so, hence the look at the instruction first: it was a PAUSE when that instruction retired
-     * alone and EIP moved past it; an interrupt taken before it would have moved EIP elsewhere).
+     * Runs one instruction on the interpreter; false when run must return: the CPU halted, shut
+     * down, executed a PAUSE (the turn ends) or stopped for the debugger.
      */
     private boolean step(Cpu c) {
-        int eip = c.eip;
-        long n = c.instructions;
-        Insn i;
-        try {
-            i = interp.fetch(c, eip);
-        } catch (CpuFault f) {
-            i = null; // the step raises it
-        }
-        if (interp.step(c) != Interpreter.QUANTUM) {
-            return false;
-        }
-        return !(i != null && i.op == Op.PAUSE && c.instructions == n + 1 && c.eip - eip == i.length);
+        return interp.step(c) == Interpreter.QUANTUM;
     }
 
     /** Finishes the block the last quantum stopped in (see run), when EIP is still inside it. */
@@ -298,11 +298,7 @@ public final class TranslatingEngine implements Engine {
                 return true;
             }
             jc.insnsCold++;
-            long n = c.instructions;
-            if (interp.step(c) != Interpreter.QUANTUM) {
-                return false;
-            }
-            if (e.insns[j].op == Op.PAUSE && c.instructions == n + 1 && c.eip == base + e.starts[j + 1]) {
+            if (!step(c)) {
                 return false;
             }
         }

@@ -158,6 +158,6 @@ final class Translator {
 
     /** The first {@code n} instructions of {@code e} as a block of their own. */
     static BlockEntry prefix(BlockEntry e, int n) {
-        return new BlockEntry(e.key, e.pa, e.eip, e.mode, Arrays.copyOf(e.insns, n), Arrays.copyOf(e.starts, n + 1));
+        return new BlockEntry(e.key, e.pa, e.eip, e.mode, Arrays.copyOf(e.insns, n), Arrays.copyOf(e.starts, n + 1), e.guarded);
     }
 }

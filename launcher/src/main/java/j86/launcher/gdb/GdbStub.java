@@ -207,8 +207,12 @@ public final class GdbStub implements VmControl.StopListener {
         if (!c.halted) {
             c.interruptShadow = true; // no interrupt is taken before a stepped instruction (QEMU's SSTEP_NOIRQ)
         }
-        engine.interpreter().step(c);
-        stopped(new StopEvent(c.index, c.shutdown ? StopEvent.SIGSEGV : StopEvent.SIGTRAP, null, 0, null));
+        engine.interpreter().stepOver(c);
+        c.debugStop = j86.runtime.debug.DebugStop.NONE;
+        var w = c.mmu.watchHit;
+        c.mmu.watchHit = null;
+        stopped(new StopEvent(c.index, c.shutdown ? StopEvent.SIGSEGV : StopEvent.SIGTRAP,
+                w == null ? null : w.kind(), w == null ? 0 : w.addr(), null));
     }
 
     /** vCont?, vCont;ACTION[:TID]..., vMustReplyEmpty, vKill. */

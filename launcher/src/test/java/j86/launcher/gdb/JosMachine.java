@@ -63,7 +63,7 @@ public final class JosMachine implements AutoCloseable {
         DebugEngine[] e = new DebugEngine[1];
         machine = new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);
-            return e[0] = new DebugEngine(interp, interp, vm);
+            return e[0] = new DebugEngine(interp, interp, vm, phys);
         });
         engine = e[0];
         Runnable quit = () -> {

@@ -68,6 +68,11 @@ public final class Cpu {
     public boolean shutdown;
     /** Why {@link #shutdown} was set (e.g. "Triple fault" and a register dump); null while running. */
     public String shutdownReason;
+    /**
+     * Why the engine last returned early for a debugger (j86.runtime.debug.DebugStop: a breakpoint
+     * at CS:EIP, or a watched access by the last instruction); the debugger clears it.
+     */
+    public int debugStop;
     /** Retired instructions: the virtual clock of this CPU. */
     public long instructions;
     /** Time-stamp counter offset (rdtsc = instructions + tscOffset, see Cpu users). */

@@ -5,6 +5,8 @@ import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
+import j86.runtime.debug.Breakpoints;
+import j86.runtime.debug.DebugStop;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
 
@@ -25,14 +27,18 @@ import j86.runtime.sched.Engine;
  * iterations (see {@link ExecString}).
  */
 public final class Interpreter implements Engine {
-    /** Reasons {@link #execute} and {@link #step} return. */
-    public static final int QUANTUM = 0, HALTED = 1, SHUTDOWN = 2;
-    /** Internal: {@link #step} executed a PAUSE (execute ends the quantum; callers see QUANTUM). */
-    private static final int YIELD = 3;
+    /**
+     * Reasons {@link #execute} and {@link #step} return: still running; halted with nothing to wake
+     * it; shut down; (step only) executed a PAUSE, which ends the CPU's turn; (step only) stopped
+     * for the debugger, c.debugStop says why (a breakpoint at CS:EIP, nothing executed; or a
+     * watched access by the instruction just executed).
+     */
+    public static final int QUANTUM = 0, HALTED = 1, SHUTDOWN = 2, PAUSED = 3, DEBUG = 4;
 
     private static final int DR6_BS = 1 << 14;
 
     private final CodeCache cache;
+    private final Breakpoints breakpoints = new Breakpoints();
     private Fetcher[] fetchers = new Fetcher[0];
 
     public Interpreter(PhysicalMemory phys) {
@@ -43,6 +49,11 @@ public final class Interpreter implements Engine {
         return cache;
     }
 
+    /** The machine's code breakpoints, checked before each instruction by both engines. */
+    public Breakpoints breakpoints() {
+        return breakpoints;
+    }
+
     /** Engine: runs up to {@code budget} instructions. */
     @Override
     public void run(Cpu c, long budget) {
@@ -50,31 +61,52 @@ public final class Interpreter implements Engine {
     }
 
     /**
-     * Runs {@code c} until it has retired {@code maxInstructions} more instructions (QUANTUM), it
-     * halts with nothing to wake it (HALTED), or it shuts down (SHUTDOWN). Guest exceptions are
-     * delivered inside; none escapes.
+     * Runs {@code c} until it has retired {@code maxInstructions} more instructions, executed a
+     * PAUSE, or stopped for the debugger (QUANTUM; c.debugStop tells the last), it halts with
+     * nothing to wake it (HALTED), or it shuts down (SHUTDOWN). Guest exceptions are delivered
+     * inside; none escapes.
      */
     public int execute(Cpu c, long maxInstructions) {
         Fetcher f = fetcher(c);
         f.mayInterrupt = true; // devices and other CPUs moved on since this CPU last ran
         long end = c.instructions + maxInstructions;
         while (c.instructions < end) {
-            int r = step(c, f);
+            int r = step(c, f, NO_ADDRESS);
             if (r != QUANTUM) {
-                return r == YIELD ? QUANTUM : r;
+                return r == PAUSED || r == DEBUG ? QUANTUM : r;
             }
-            PageLoop.run(c, f, end);
+            PageLoop.run(c, f, end, breakpoints.any() ? breakpoints.offsetMap() : null);
+            if (c.mmu.watchHit != null) {
+                c.debugStop = DebugStop.WATCHPOINT;
+                return QUANTUM;
+            }
         }
         return QUANTUM;
     }
 
-    /** Executes one instruction (after accepting a pending interrupt); QUANTUM means "still running". */
+    /**
+     * Executes one instruction (after accepting a pending interrupt) unless a breakpoint is set
+     * where it would start (DEBUG); QUANTUM means "still running"; see {@link #QUANTUM}.
+     */
     public int step(Cpu c) {
         Fetcher f = fetcher(c);
         f.mayInterrupt = true;
-        int r = step(c, f);
-        return r == YIELD ? QUANTUM : r;
+        return step(c, f, NO_ADDRESS);
     }
+
+    /**
+     * {@link #step} over a breakpoint at CS:EIP: the debugger's single step, and its resumption
+     * from the breakpoint a CPU stopped at. Other breakpoints still count (the first instruction
+     * of an interrupt handler taken first).
+     */
+    public int stepOver(Cpu c) {
+        Fetcher f = fetcher(c);
+        f.mayInterrupt = true;
+        return step(c, f, (c.seg[1].base + c.eip) & 0xFFFFFFFFL);
+    }
+
+    /** No breakpoint to step over (see {@link #stepOver}). */
+    private static final long NO_ADDRESS = -1;
 
     /**
      * Interrupt sampling: the line is asked only while {@link Fetcher#mayInterrupt} or the MMU's
@@ -83,11 +115,12 @@ public final class Interpreter implements Engine {
      * interrupt controller changes only through this CPU's port I/O and device (MMIO) accesses,
      * which set those flags; the answer is therefore the one asking every instruction would give.
      */
-    private int step(Cpu c, Fetcher f) {
+    private int step(Cpu c, Fetcher f, long over) {
         if (c.shutdown) {
             return SHUTDOWN;
         }
-        if (c.interruptShadow) {
+        boolean shadow = c.interruptShadow;
+        if (shadow) {
             c.interruptShadow = false; // the shadow covers exactly the instruction about to execute
         } else if ((c.eflags & Cpu.IF) != 0 && (f.mayInterrupt || c.mmu.slowAccess)) {
             if (c.intr.pending()) {
@@ -104,8 +137,21 @@ public final class Interpreter implements Engine {
         if (c.halted) {
             return HALTED;
         }
+        int lin = c.seg[1].base + c.eip;
+        if (breakpoints.any() && (lin & 0xFFFFFFFFL) != over && breakpoints.at(lin)) {
+            c.interruptShadow = shadow; // still to cover the instruction when it runs
+            c.debugStop = DebugStop.BREAKPOINT;
+            return DEBUG;
+        }
         int form = executeOne(c, f);
-        return c.shutdown ? SHUTDOWN : form == Forms.PAUSE ? YIELD : QUANTUM;
+        if (c.shutdown) {
+            return SHUTDOWN;
+        }
+        if (c.mmu.watchHit != null) {
+            c.debugStop = DebugStop.WATCHPOINT;
+            return DEBUG;
+        }
+        return form == Forms.PAUSE ? PAUSED : QUANTUM;
     }
 
     /**

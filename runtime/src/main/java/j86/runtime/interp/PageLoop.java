@@ -25,8 +25,13 @@ import j86.runtime.mem.SoftTlb;
 final class PageLoop {
     private PageLoop() {}
 
-    /** Runs fast-form instructions from c.eip while the above holds, up to c.instructions == end. */
-    static void run(Cpu c, Fetcher f, long end) {
+    /**
+     * Runs fast-form instructions from c.eip while the above holds, up to c.instructions == end.
+     * {@code breaks}, when not null, is the offset map of the debugger's breakpoints: the loop
+     * stops before an instruction at such a page offset, and the checked step looks exactly. It
+     * also stops after an access that hit a watchpoint (such accesses take the MMU's slow path).
+     */
+    static void run(Cpu c, Fetcher f, long end, long[] breaks) {
         Segment cs = c.seg[1];
         if (!cs.big || (c.eflags & Cpu.TF) != 0 || c.interruptShadow || c.halted || c.shutdown) {
             return; // the checked step handles these (the shadow must cover exactly one instruction)
@@ -68,6 +73,9 @@ final class PageLoop {
                 break;
             }
             int form = forms[off];
+            if (breaks != null && (breaks[off >>> 6] >>> off & 1) != 0) {
+                break;
+            }
             if (form == Forms.GENERIC || form == Forms.PAUSE || limit != -1
                     && (Integer.compareUnsigned(eip, limit) > 0 || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
                 break;
@@ -83,7 +91,7 @@ final class PageLoop {
                 Interrupts.raise(c, fault);
                 return;
             }
-            if (tlb.epoch != epoch || page.dead || interruptible && mmu.slowAccess) {
+            if (tlb.epoch != epoch || page.dead || mmu.slowAccess && (interruptible || mmu.watchHit != null)) {
                 break;
             }
             eip = c.eip;

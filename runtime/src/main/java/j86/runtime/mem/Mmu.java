@@ -2,6 +2,7 @@ package j86.runtime.mem;
 
 import j86.runtime.bus.MmioDevice;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.debug.Watchpoints;
 
 import static j86.runtime.mem.PhysicalMemory.LE16;
 import static j86.runtime.mem.PhysicalMemory.LE32;
@@ -40,6 +41,13 @@ public final class Mmu {
      * controller again after something that may have changed its answer.
      */
     public boolean slowAccess;
+    /**
+     * The machine's watchpoints, or null (no debugger): pages holding watched bytes never enter
+     * the TLB, so their accesses come here, where {@link #watchHit} records the first one seen.
+     */
+    public Watchpoints watchpoints;
+    /** The watch an access has triggered since the debugger last took it (see DebugStop), or null. */
+    public Watchpoints.Watch watchHit;
     /** The CR0/CR4 paging controls the TLB contents were computed under. */
     private int tlbMode;
 
@@ -96,8 +104,24 @@ public final class Mmu {
         }
     }
 
-    /** Instruction fetch of one byte at CPL privilege (execute access = read access on i386). */
-    public int fetch8(int linear) { return rd8(linear, priv()); }
+    /**
+     * Instruction fetch of one byte at CPL privilege (execute access = read access on i386; not a
+     * data access for watchpoints).
+     */
+    public int fetch8(int linear) {
+        int u = priv();
+        int i = (linear >>> 12) & SoftTlb.MASK;
+        if (rtag[u + i] == (linear & ~PAGE_MASK)) {
+            return ram[linear + delta[i]] & 0xFF;
+        }
+        Watchpoints w = watchpoints;
+        watchpoints = null;
+        try {
+            return readSlow(linear, 1, u != 0);
+        } finally {
+            watchpoints = w;
+        }
+    }
 
     // ---- hit paths -----------------------------------------------------------------------------
 
@@ -157,15 +181,20 @@ public final class Mmu {
     private int readSlow(int la, int size, boolean user) {
         slowAccess = true;
         int off = la & PAGE_MASK;
+        int v;
         if (off <= PAGE_SIZE - size) {
-            return physRead(xlateDevice(la, false, user), size);
+            v = physRead(xlateDevice(la, false, user), size);
+        } else {
+            int first = PAGE_SIZE - off;
+            int pa1 = xlate(la, false, user);
+            int pa2 = xlate(la + first, false, user);
+            v = 0;
+            for (int k = 0; k < size; k++) {
+                v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
+            }
         }
-        int first = PAGE_SIZE - off;
-        int pa1 = xlate(la, false, user);
-        int pa2 = xlate(la + first, false, user);
-        int v = 0;
-        for (int k = 0; k < size; k++) {
-            v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
+        if (watchpoints != null) {
+            watched(la, size, false);
         }
         return v;
     }
@@ -175,6 +204,9 @@ public final class Mmu {
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - size) {
             physWrite(xlateDevice(la, true, user), size, v);
+            if (watchpoints != null) {
+                watched(la, size, true);
+            }
             return;
         }
         int first = PAGE_SIZE - off;
@@ -182,6 +214,17 @@ public final class Mmu {
         int pa2 = xlate(la + first, true, user); // may fault: nothing has been written yet
         for (int k = 0; k < size; k++) {
             physWrite(k < first ? pa1 + k : pa2 + k - first, 1, v >>> (k << 3));
+        }
+        if (watchpoints != null) {
+            watched(la, size, true);
+        }
+    }
+
+    /** Records the first watch the access at [la, la+size) triggers (after the access: trap-like). */
+    private void watched(int la, int size, boolean write) {
+        Watchpoints.Watch w = watchpoints.check(la, size, write);
+        if (w != null && watchHit == null) {
+            watchHit = w;
         }
     }
 
@@ -266,9 +309,10 @@ public final class Mmu {
     }
 
     private void fill(int lpage, int ppage, int perms, boolean global, boolean large) {
-        if (!phys.directReadable(ppage) || (!local.isEmpty() && local.overlaps(ppage, PAGE_SIZE))) {
+        if (!phys.directReadable(ppage) || (!local.isEmpty() && local.overlaps(ppage, PAGE_SIZE))
+                || watchpoints != null && watchpoints.watchesPage(lpage)) {
             declined = true;
-            return; // MMIO or unmapped: every access goes through the slow path to the device
+            return; // MMIO, unmapped or watched: every access goes through the slow path
         }
         if (!phys.directWritable(ppage)) {
             perms &= SoftTlb.R_SUP | SoftTlb.R_USER; // code page: writes must notify

@@ -76,6 +76,17 @@ public final class PhysicalMemory {
         }
     }
 
+    /**
+     * Hands every attached MMU the debugger's watchpoints (null: none) and flushes its TLB, so
+     * that watched pages leave it (Mmu.fill keeps them out) and unwatched ones may return.
+     */
+    public synchronized void setWatchpoints(j86.runtime.debug.Watchpoints w) {
+        for (Mmu m : mmus) {
+            m.watchpoints = w;
+            m.flushAll();
+        }
+    }
+
     /** Called by each Mmu's constructor so that markCode can revoke its TLB write entries. */
     synchronized void attach(Mmu mmu) {
         Mmu[] n = java.util.Arrays.copyOf(mmus, mmus.length + 1);
