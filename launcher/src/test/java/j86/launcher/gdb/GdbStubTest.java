@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The GDB stub against the real GDB (batch mode) and against a bare client like the lab grading
@@ -73,12 +75,13 @@ class GdbStubTest {
         return Long.parseLong(m.group(1), 16);
     }
 
-    @Test
-    void realGdbBreaksStepsReadsWatchesAndListsCpus() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"interp", "jit"})
+    void realGdbBreaksStepsReadsWatchesAndListsCpus(String engine) throws Exception {
         assumeTrue(haveGdb(), "gdb not installed");
         long init = symbols.get("i386_init");
         byte[] code = new Elf(JosMachine.KERNEL).at(init, 8);
-        try (JosMachine m = new JosMachine(2, true)) {
+        try (JosMachine m = new JosMachine(JosMachine.IMAGE, 2, true, engine)) {
             String out = gdb(m.server.port(),
                     "info threads",
                     "break i386_init",
@@ -148,10 +151,11 @@ class GdbStubTest {
         }
     }
 
-    @Test
-    void bareClientWithoutAcksGetsT05AndInterruptGetsT02() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"interp", "jit"})
+    void bareClientWithoutAcksGetsT05AndInterruptGetsT02(String engine) throws Exception {
         long init = symbols.get("i386_init");
-        try (JosMachine m = new JosMachine(1, true); RawClient c = new RawClient(m.server.port())) {
+        try (JosMachine m = new JosMachine(JosMachine.IMAGE, 1, true, engine); RawClient c = new RawClient(m.server.port())) {
             c.send(String.format("Z1,%x,1", init));
             c.send("c");
             String stop = c.waitFor("T05", 30_000);

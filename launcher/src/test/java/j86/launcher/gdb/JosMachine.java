@@ -7,6 +7,8 @@ import j86.hw.board.Firmware;
 import j86.hw.board.Machine;
 import j86.hw.dev.FileDiskImage;
 import j86.runtime.interp.Interpreter;
+import j86.runtime.sched.Engine;
+import j86.translator.TranslatingEngine;
 import j86.runtime.sched.Scheduler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Test harness: the JOS kernel image booted on an in-process machine wired as the launcher's Run
- * wires it (DebugEngine around the interpreter, VmControl between rounds), started paused (-S), with
+ * wires it (DebugEngine around the interpreter or the translator, VmControl between rounds), started paused (-S), with
  * an optional GDB server on a free loopback port. The scheduler runs on its own thread.
  */
 public final class JosMachine implements AutoCloseable {
@@ -34,6 +36,9 @@ public final class JosMachine implements AutoCloseable {
     public GdbServer server;
     private final Thread thread;
     public volatile Scheduler.Stop stop;
+    /** The scheduler stops after this many rounds (set before the machine is resumed); 0: never. */
+    public volatile long roundLimit;
+    private long rounds;
 
     private static Path locate() {
         Path p = Path.of("").toAbsolutePath();
@@ -52,6 +57,11 @@ public final class JosMachine implements AutoCloseable {
     }
 
     public JosMachine(Path image, int cpus, boolean gdb) throws IOException {
+        this(image, cpus, gdb, "interp");
+    }
+
+    /** {@code engineName}: "interp" or "jit" (the translator, threshold 2 so that JOS's hot code is translated). */
+    public JosMachine(Path image, int cpus, boolean gdb, String engineName) throws IOException {
         FileDiskImage disk = new FileDiskImage(image, true);
         byte[] boot = new byte[Firmware.SECTOR];
         disk.read(0, boot, 0);
@@ -63,7 +73,8 @@ public final class JosMachine implements AutoCloseable {
         DebugEngine[] e = new DebugEngine[1];
         machine = new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);
-            return e[0] = new DebugEngine(interp, interp, vm, phys);
+            Engine inner = engineName.equals("jit") ? new TranslatingEngine(phys, interp, 2) : interp;
+            return e[0] = new DebugEngine(inner, interp, vm, phys);
         });
         engine = e[0];
         Runnable quit = () -> {
@@ -74,13 +85,24 @@ public final class JosMachine implements AutoCloseable {
             stub = new GdbStub(machine.cpus, engine, vm, line -> "monitor:" + line + "\n", quit);
             server = new GdbServer(0, vm, stub);
         }
-        machine.scheduler.setRoundHook(() -> vm.safePoint(0));
+        machine.scheduler.setRoundHook(() -> {
+            if (++rounds == roundLimit) {
+                machine.scheduler.requestStop();
+            }
+            vm.safePoint(0);
+        });
         thread = new Thread(() -> {
             vm.pause(StopEvent.trap(0));
             stop = machine.scheduler.run();
         }, "test-machine");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Waits until the scheduler has returned (a round limit, a shutdown); false on timeout. */
+    public boolean awaitEnd(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
     }
 
     public String console() {
