@@ -4,10 +4,28 @@
  *     name a b c flagsIn result1 result2 flagsOut conds
  * (hex). "conds" has bit cc set when SETcc cc (cc = 0..15, SDM Vol. 1 Table B-1) is true with
  * flagsOut loaded. The meaning of a, b, c, result1 and result2 per instruction family is listed in
- * SiliconVectorsTest.java, which replays every line on j86.runtime.ops and compares.
+ * SiliconVectorsTest.java, which replays every line on j86.runtime.ops and compares. Lines starting
+ * with '#' are notes, not vectors (see "compatibility mode" below).
  *
- * Built as a 32-bit static freestanding program (BCD and SALC do not exist in 64-bit mode), so
- * there is no libc: our own _start, and Linux i386 syscalls write(4) / exit(1) via int $0x80.
+ * Built as a 64-bit (x86-64) static freestanding program, so that it runs on any x86-64 Linux,
+ * including kernels that cannot run i386 programs: no libc, our own _start, Linux x86-64 syscalls
+ * via SYSCALL (write 1, exit 60, fork 57, wait4 61, alarm 37, modify_ldt 154, setrlimit 160).
+ * Every instruction keeps its 8/16/32-bit operand size; in 64-bit mode those compute the same
+ * results and flags as in 32-bit mode (32-bit destinations are zero-extended into the 64-bit
+ * registers, which the printed 32-bit values do not see). Only the PUSHF/POPF that load and save
+ * the flags around each instruction are 64-bit (PUSHFQ/POPFQ).
+ *
+ * Compatibility mode: DAA DAS AAA AAS AAM AAD SALC are invalid in 64-bit mode. They run in small
+ * 32-bit stubs entered by a far return into a 32-bit code segment -- Linux x86-64's user one
+ * (GDT selector 0x23), else one of our own in the LDT (modify_ldt) -- on a stack in .bss (the
+ * binary is linked non-PIE at 0x400000, so code and stack are below 4 GiB), and come back by a
+ * 32-bit far return to the 64-bit code segment; no syscall is made in 32-bit mode. Whether the
+ * host allows this is probed first in a forked child (the segment may be absent, e.g. in some
+ * paravirtualised guests). If it does not, those vectors are not executed (their inputs are still
+ * drawn, so every other vector is the same) and the program prints
+ * "# compat32 unavailable <why>" and per vector name "# not-compared <name> <count>"; otherwise
+ * "# compat32 ok <selector>".
+ *
  * Inputs come from a fixed-seed xorshift generator plus edge values: the output is reproducible.
  */
 typedef unsigned int u32;
@@ -17,21 +35,35 @@ typedef long long s64;
 #define ARITH 0x8d5u /* CF PF AF ZF SF OF */
 
 /* ---- tiny runtime ---- */
-static int sys_write(int fd, const void *b, int n)
+static long syscall4(long nr, long a, long b, long c, long d)
 {
-    int r;
-    asm volatile("int $0x80" : "=a"(r) : "a"(4), "b"(fd), "c"(b), "d"(n) : "memory");
+    long r;
+    register long r10 asm("r10") = d;
+    asm volatile("syscall" : "=a"(r) : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10) : "rcx", "r11", "memory");
     return r;
 }
 
+static long syscall3(long nr, long a, long b, long c) { return syscall4(nr, a, b, c, 0); }
+
+#define SYS_WRITE 1
+#define SYS_ALARM 37
+#define SYS_FORK 57
+#define SYS_EXIT 60
+#define SYS_WAIT4 61
+#define SYS_MODIFY_LDT 154
+#define SYS_SETRLIMIT 160
+#define RLIMIT_CORE 4
+
+static int sys_write(int fd, const void *b, int n) { return (int)syscall3(SYS_WRITE, fd, (long)b, n); }
+
 static void sys_exit(int code)
 {
-    asm volatile("int $0x80" : : "a"(1), "b"(code));
+    syscall3(SYS_EXIT, code, 0, 0);
     for (;;) {
     }
 }
 
-void *memset(void *d, int c, unsigned n)
+void *memset(void *d, int c, unsigned long n)
 {
     unsigned char *p = d;
     while (n--)
@@ -39,7 +71,7 @@ void *memset(void *d, int c, unsigned n)
     return d;
 }
 
-void *memcpy(void *d, const void *s, unsigned n)
+void *memcpy(void *d, const void *s, unsigned long n)
 {
     unsigned char *p = d;
     const unsigned char *q = s;
@@ -47,6 +79,17 @@ void *memcpy(void *d, const void *s, unsigned n)
         *p++ = *q++;
     return d;
 }
+
+/* The kernel enters _start with RSP 16-byte aligned and no return address: call into C. */
+void cmain(void);
+asm(".pushsection .text\n"
+    ".globl _start\n"
+    "_start:\n"
+    "\txor %ebp, %ebp\n"
+    "\tand $-16, %rsp\n"
+    "\tcall cmain\n"
+    "\tud2\n"
+    ".popsection");
 
 static char out[1 << 16];
 static int outLen;
@@ -67,6 +110,19 @@ static void putStr(const char *s)
 {
     while (*s)
         out[outLen++] = *s++;
+}
+
+static void putDec(u32 v)
+{
+    char tmp[10];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    out[outLen++] = ' ';
+    while (n)
+        out[outLen++] = tmp[--n];
 }
 
 static void putHex(u32 v)
@@ -114,17 +170,84 @@ static u32 value(int width)
 
 static u32 randFlags(void) { return (rnd() & ARITH) | 2; }
 
+/* ---- compatibility mode: the instructions 64-bit mode does not have ---- */
+#define USER32_CS 0x23 /* Linux x86-64 GDT entry 4, the 32-bit user code segment */
+#define LDT32_CS 0x07  /* LDT entry 0, RPL 3: our own 32-bit code segment (modify_ldt) */
+
+/*
+ * compat_enter (called from 64-bit code, compat_cs set): in EAX, EDX, ECX = flags, ESI = a
+ * 32-bit stub; out EAX, EDX, ECX = flags after. Clobbers RDI, RSI, R8-R11. Saves the registers the
+ * C ABI keeps, since a mode switch need not preserve their upper halves (SDM Vol. 1, 3.4.1.1).
+ * Switches to a
+ * stack in .bss, builds a 32-bit far-return frame (back to label 1, current CS) there, enters
+ * the 32-bit segment by a 64-bit far return, calls the stub and comes back by a 32-bit far
+ * return. A stub: PUSH ECX, POPF, the instruction, PUSHF, POP ECX, RET (only SS:ESP is used:
+ * DS and ES may hold null selectors in a 64-bit process).
+ */
+asm(".pushsection .bss\n"
+    "\t.balign 16\n"
+    "compat_stack:\n"
+    "\t.skip 4096\n"
+    "compat_stack_top:\n"
+    "compat_rsp:\n"
+    "\t.skip 8\n"
+    "compat_cs:\n"
+    "\t.skip 8\n"
+    ".popsection\n"
+    ".pushsection .text\n"
+    "compat_enter:\n"
+    "\tpush %rbx\n\tpush %rbp\n\tpush %r12\n\tpush %r13\n\tpush %r14\n\tpush %r15\n"
+    "\tmovq %rsp, compat_rsp(%rip)\n"
+    "\tmovl $compat_stack_top, %esp\n"
+    "\tsubq $8, %rsp\n"
+    "\tmovl $1f, (%rsp)\n"
+    "\tmovl %cs, %edi\n"
+    "\tmovl %edi, 4(%rsp)\n"
+    "\tpushq compat_cs(%rip)\n"
+    "\tpushq $2f\n"
+    "\tlretq\n"
+    ".code32\n"
+    "2:\tcall *%esi\n"
+    "\tlret\n"
+    ".code64\n"
+    "1:\tmovq compat_rsp(%rip), %rsp\n"
+    "\tpop %r15\n\tpop %r14\n\tpop %r13\n\tpop %r12\n\tpop %rbp\n\tpop %rbx\n"
+    "\tret\n"
+    ".popsection");
+extern char compat_stack_top[];
+extern u64 compat_cs; /* the 32-bit code segment's selector */
+
+static int compatOk; /* the probe ran the stubs in a forked child without a fault */
+static int skipped;  /* the last instruction was not run (no 32-bit code segment) */
+
+static void compat(const char *stub, u32 *eax, u32 *edx, u32 *fl)
+{
+    u32 a = *eax, d = *edx, f = *fl;
+    if (!compatOk) {
+        skipped = 1;
+        return;
+    }
+    asm volatile("call compat_enter"
+                 : "+a"(a), "+d"(d), "+c"(f), "+S"(stub)
+                 :
+                 : "rdi", "r8", "r9", "r10", "r11", "memory", "cc");
+    *eax = a;
+    *edx = d;
+    *fl = f;
+}
+
 /* ---- SETcc on given flags ---- */
 #define SETCC(cc, insn)                                                                          \
     do {                                                                                         \
         u32 b;                                                                                   \
-        asm volatile("push %[f]\n\tpopf\n\t" insn " %b[b]\n\tmovzbl %b[b], %[b]"                 \
-                     : [b] "=q"(b) : [f] "r"(flags) : "cc");                                      \
+        asm volatile("pushq %[f]\n\tpopfq\n\t" insn " %b[b]\n\tmovzbl %b[b], %k[b]"              \
+                     : [b] "=q"(b) : [f] "r"(f64) : "cc");                                        \
         m |= b << cc;                                                                            \
     } while (0)
 
 static u32 conds(u32 flags)
 {
+    u64 f64 = flags;
     u32 m = 0;
     SETCC(0, "seto"); SETCC(1, "setno"); SETCC(2, "setb"); SETCC(3, "setae");
     SETCC(4, "sete"); SETCC(5, "setne"); SETCC(6, "setbe"); SETCC(7, "seta");
@@ -133,8 +256,42 @@ static u32 conds(u32 flags)
     return m;
 }
 
+/* Vectors not run, counted per name (chains included) for the "# not-compared" lines. */
+static struct {
+    char name[32];
+    u32 n;
+} notRun[200];
+static int notRunNames;
+
+static int sameStr(const char *x, const char *y)
+{
+    while (*x && *x == *y)
+        x++, y++;
+    return *x == *y;
+}
+
+static void countNotRun(const char *name)
+{
+    int i = 0;
+    while (i < notRunNames && !sameStr(notRun[i].name, name))
+        i++;
+    if (i == notRunNames) {
+        if (notRunNames == (int)(sizeof(notRun) / sizeof(notRun[0])))
+            sys_exit(3);
+        for (int k = 0; name[k] && k < 31; k++)
+            notRun[i].name[k] = name[k];
+        notRunNames++;
+    }
+    notRun[i].n++;
+}
+
 static void emit(const char *name, u32 a, u32 b, u32 c, u32 fin, u32 r1, u32 r2, u32 fout)
 {
+    if (skipped) {
+        skipped = 0;
+        countNotRun(name);
+        return;
+    }
     if (outLen > (int)sizeof(out) - 200)
         flush();
     putStr(name);
@@ -144,8 +301,9 @@ static void emit(const char *name, u32 a, u32 b, u32 c, u32 fin, u32 r1, u32 r2,
 }
 
 /* ---- instruction wrappers: load flags, run one instruction, save flags ---- */
-#define PRE "push %[f]\n\tpopf\n\t"
-#define POST "\n\tpushf\n\tpop %[f]"
+/* 64-bit PUSHFQ/POPFQ around the instruction: [f] is always a u64. */
+#define PRE "pushq %[f]\n\tpopfq\n\t"
+#define POST "\n\tpushfq\n\tpopq %[f]"
 
 typedef u32 (*BinFn)(u32 a, u32 b, u32 *f);
 typedef u32 (*ShFn)(u32 a, u32 cnt, u32 *f);
@@ -156,68 +314,82 @@ typedef void (*AccFn)(u32 *eax, u32 *edx, u32 src, u32 *f);
 #define BIN(fn, insn, m)                                                                         \
     static u32 fn(u32 a, u32 b, u32 *fl)                                                         \
     {                                                                                            \
-        u32 f = *fl;                                                                             \
+        u64 f = *fl;                                                                             \
         asm volatile(PRE insn " %" m "[b], %" m "[a]" POST                                       \
                      : [a] "+q"(a), [f] "+r"(f) : [b] "q"(b) : "cc");                            \
-        *fl = f;                                                                                 \
+        *fl = (u32)f;                                                                            \
         return a;                                                                                \
     }
 /* op dst (INC DEC NEG NOT BSWAP); cnt ignored. */
 #define UN(fn, insn, m)                                                                          \
     static u32 fn(u32 a, u32 cnt, u32 *fl)                                                       \
     {                                                                                            \
-        u32 f = *fl;                                                                             \
+        u64 f = *fl;                                                                             \
         (void)cnt;                                                                               \
         asm volatile(PRE insn " %" m "[a]" POST : [a] "+q"(a), [f] "+r"(f) : : "cc");            \
-        *fl = f;                                                                                 \
+        *fl = (u32)f;                                                                            \
         return a;                                                                                \
     }
 /* shift/rotate dst by CL */
 #define SH(fn, insn, m)                                                                          \
     static u32 fn(u32 a, u32 cnt, u32 *fl)                                                       \
     {                                                                                            \
-        u32 f = *fl;                                                                             \
+        u64 f = *fl;                                                                             \
         asm volatile(PRE insn " %%cl, %" m "[a]" POST : [a] "+q"(a), [f] "+r"(f) : "c"(cnt) : "cc"); \
-        *fl = f;                                                                                 \
+        *fl = (u32)f;                                                                            \
         return a;                                                                                \
     }
 /* SHLD/SHRD dst, src, CL */
 #define DSH(fn, insn, m)                                                                         \
     static u32 fn(u32 a, u32 b, u32 cnt, u32 *fl)                                                \
     {                                                                                            \
-        u32 f = *fl;                                                                             \
+        u64 f = *fl;                                                                             \
         asm volatile(PRE insn " %%cl, %" m "[b], %" m "[a]" POST                                 \
                      : [a] "+q"(a), [f] "+r"(f) : [b] "q"(b), "c"(cnt) : "cc");                  \
-        *fl = f;                                                                                 \
+        *fl = (u32)f;                                                                            \
         return a;                                                                                \
     }
 /* one-operand instructions on EAX/EDX with a register source (MUL DIV ...) */
 #define ACC(fn, insn, m)                                                                         \
     static void fn(u32 *eax, u32 *edx, u32 src, u32 *fl)                                         \
     {                                                                                            \
-        u32 f = *fl, a = *eax, d = *edx;                                                         \
+        u64 f = *fl;                                                                             \
+        u32 a = *eax, d = *edx;                                                                  \
         asm volatile(PRE insn " %" m "[s]" POST                                                  \
                      : "+a"(a), "+d"(d), [f] "+r"(f) : [s] "q"(src) : "cc");                     \
-        *fl = f; *eax = a; *edx = d;                                                             \
+        *fl = (u32)f; *eax = a; *edx = d;                                                        \
     }
-/* instructions with implicit EAX/EDX operands (DAA, CBW, LAHF, AAM imm...); src ignored */
+/* instructions with implicit EAX/EDX operands (CBW, LAHF, SAHF, CLC...); src ignored */
 #define IMP(fn, insn)                                                                            \
     static void fn(u32 *eax, u32 *edx, u32 src, u32 *fl)                                         \
     {                                                                                            \
-        u32 f = *fl, a = *eax, d = *edx;                                                         \
+        u64 f = *fl;                                                                             \
+        u32 a = *eax, d = *edx;                                                                  \
         (void)src;                                                                               \
         asm volatile(PRE insn POST : "+a"(a), "+d"(d), [f] "+r"(f) : : "cc");                    \
-        *fl = f; *eax = a; *edx = d;                                                             \
+        *fl = (u32)f; *eax = a; *edx = d;                                                        \
+    }
+
+/* the same for instructions invalid in 64-bit mode (DAA, SALC, AAM imm...): a 32-bit stub */
+#define CIMP(fn, insn)                                                                           \
+    asm(".pushsection .text\n.code32\n" #fn "_stub32:\n\tpush %ecx\n\tpopf\n\t" insn           \
+        "\n\tpushf\n\tpop %ecx\n\tret\n.code64\n.popsection");                                   \
+    extern char fn##_stub32[];                                                                   \
+    static void fn(u32 *eax, u32 *edx, u32 src, u32 *fl)                                         \
+    {                                                                                            \
+        (void)src;                                                                               \
+        compat(fn##_stub32, eax, edx, fl);                                                       \
     }
 
 /* XADD dst, src: returns the new dst, *src receives the old dst. */
 #define XADD(fn, insn, m)                                                                        \
     static u32 fn(u32 a, u32 *src, u32 *fl)                                                      \
     {                                                                                            \
-        u32 f = *fl, b = *src;                                                                   \
+        u64 f = *fl;                                                                             \
+        u32 b = *src;                                                                            \
         asm volatile(PRE insn " %" m "[b], %" m "[a]" POST                                       \
                      : [a] "+q"(a), [b] "+q"(b), [f] "+r"(f) : : "cc");                          \
-        *fl = f;                                                                                 \
+        *fl = (u32)f;                                                                            \
         *src = b;                                                                                \
         return a;                                                                                \
     }
@@ -236,12 +408,12 @@ BIN(btr16, "btrw", "w") BIN(btr32, "btrl", "k") BIN(btc16, "btcw", "w") BIN(btc3
 BIN(bsf16, "bsfw", "w") BIN(bsf32, "bsfl", "k") BIN(bsr16, "bsrw", "w") BIN(bsr32, "bsrl", "k")
 UN(bswap32, "bswap", "k")
 DSH(shld16, "shldw", "w") DSH(shld32, "shldl", "k") DSH(shrd16, "shrdw", "w") DSH(shrd32, "shrdl", "k")
-IMP(daa, "daa") IMP(das, "das") IMP(aaa, "aaa") IMP(aas, "aas")
+CIMP(daa, "daa") CIMP(das, "das") CIMP(aaa, "aaa") CIMP(aas, "aas")
 IMP(cbw, "cbtw") IMP(cwde, "cwtl") IMP(cwd, "cwtd") IMP(cdq, "cltd")
-IMP(salc, ".byte 0xd6") IMP(lahf, "lahf") IMP(sahf, "sahf") IMP(clc, "clc") IMP(stc, "stc") IMP(cmc, "cmc")
+CIMP(salc, ".byte 0xd6") IMP(lahf, "lahf") IMP(sahf, "sahf") IMP(clc, "clc") IMP(stc, "stc") IMP(cmc, "cmc")
 /* AAM/AAD take an immediate: one wrapper per tested base. */
 #define BASES(X) X(10) X(16) X(2) X(3) X(7) X(1) X(0x80) X(0xff)
-#define AAMD(n) IMP(aam_##n, "aam $" #n) IMP(aad_##n, "aad $" #n)
+#define AAMD(n) CIMP(aam_##n, "aam $" #n) CIMP(aad_##n, "aad $" #n)
 BASES(AAMD)
 
 /* ---- drivers ---- */
@@ -374,7 +546,8 @@ static void runCmpxchg(void)
         u32 m = maskOf(widths[w]);
         for (int i = 0; i < 400; i++) {
             u32 acc = value(widths[w]), dst = (rnd() & 1) ? acc : value(widths[w]), src = value(widths[w]);
-            u32 fin = randFlags(), f = fin, a = acc, dd = dst;
+            u32 fin = randFlags(), a = acc, dd = dst;
+            u64 f = fin;
             if (w == 0)
                 asm volatile(PRE "cmpxchgb %b[s], %b[d]" POST : "+a"(a), [d] "+q"(dd), [f] "+r"(f) : [s] "q"(src) : "cc");
             else if (w == 1)
@@ -452,8 +625,86 @@ static void runChains(int reps)
 #define SIZES3(X, name, ...) X(#name "8", name##8, 8, __VA_ARGS__); X(#name "16", name##16, 16, __VA_ARGS__); \
     X(#name "32", name##32, 32, __VA_ARGS__)
 
-void _start(void)
+/*
+ * Runs every 32-bit stub once through code segment sel in a forked child (a missing or 64-bit
+ * segment faults there, not here). Returns 0 if the child exited normally, else the reason.
+ */
+static const char *probeCompat(u32 sel, u32 *detail)
 {
+    static const AccFn stubs[] = {daa, das, aaa, aas, salc, aam_10, aad_10};
+    *detail = 0;
+    compat_cs = sel;
+    if ((u64)compat_stack_top > 0xffffffffu || (u64)daa_stub32 > 0xffffffffu)
+        return "code-or-stack-above-4GiB";
+    long pid = syscall3(SYS_FORK, 0, 0, 0);
+    if (pid < 0) {
+        *detail = (u32)-pid;
+        return "fork-failed-errno";
+    }
+    if (pid == 0) {
+        static const u64 noCore[2] = {0, 0};
+        syscall3(SYS_SETRLIMIT, RLIMIT_CORE, (long)noCore, 0); /* a fault here leaves no core file */
+        syscall3(SYS_ALARM, 10, 0, 0);
+        compatOk = 1;
+        for (unsigned i = 0; i < sizeof(stubs) / sizeof(stubs[0]); i++) {
+            u32 a = 0x9a, d = 0, f = 2;
+            stubs[i](&a, &d, 0, &f);
+        }
+        sys_exit(0);
+    }
+    int status = 0;
+    if (syscall4(SYS_WAIT4, pid, (long)&status, 0, 0) != pid)
+        return "wait4-failed";
+    if ((status & 0x7f) != 0) {
+        *detail = (u32)(status & 0x7f);
+        return "signal";
+    }
+    if ((status >> 8) & 0xff) {
+        *detail = (u32)((status >> 8) & 0xff);
+        return "exit-status";
+    }
+    return 0;
+}
+
+/*
+ * Linux's 32-bit user code segment first; if that faults, a 32-bit code segment of our own in
+ * the LDT (modify_ldt, as Wine does). Prints "# compat32 ok <selector>" or
+ * "# compat32 unavailable <why...>".
+ */
+static void setUpCompat(void)
+{
+    u32 gdtDetail, ldtDetail = 0;
+    const char *gdtWhy = probeCompat(USER32_CS, &gdtDetail), *ldtWhy = 0;
+    if (gdtWhy) {
+        /* struct user_desc: entry 0, base 0, limit 0xfffff pages, 32-bit code, present */
+        u32 desc[4] = {0, 0, 0xfffff, 0x1 | 0x2 << 1 | 0x1 << 4};
+        long r = syscall3(SYS_MODIFY_LDT, 0x11, (long)desc, sizeof(desc));
+        if (r < 0) {
+            ldtWhy = "modify_ldt-errno";
+            ldtDetail = (u32)-r;
+        } else {
+            ldtWhy = probeCompat(LDT32_CS, &ldtDetail);
+        }
+    }
+    compatOk = gdtWhy == 0 || ldtWhy == 0;
+    if (compatOk) {
+        putStr("# compat32 ok");
+        putHex((u32)compat_cs);
+        out[outLen++] = '\n';
+    } else {
+        putStr("# compat32 unavailable GDT 0x23: ");
+        putStr(gdtWhy);
+        putDec(gdtDetail);
+        putStr("; LDT: ");
+        putStr(ldtWhy);
+        putDec(ldtDetail);
+        out[outLen++] = '\n';
+    }
+}
+
+void cmain(void)
+{
+    setUpCompat();
     SIZES3(runBin, add, 250); SIZES3(runBin, or, 120); SIZES3(runBin, adc, 250); SIZES3(runBin, sbb, 250);
     SIZES3(runBin, and, 120); SIZES3(runBin, sub, 250); SIZES3(runBin, xor, 120); SIZES3(runBin, cmp, 250);
     SIZES3(runBin, test, 120);
@@ -481,6 +732,14 @@ void _start(void)
     runCmpxchg();
     runXadd("xadd8", xadd8, 8); runXadd("xadd16", xadd16, 16); runXadd("xadd32", xadd32, 32);
     runChains(100);
+    for (int i = 0; i < notRunNames; i++) {
+        if (outLen > (int)sizeof(out) - 200)
+            flush();
+        putStr("# not-compared ");
+        putStr(notRun[i].name);
+        putDec(notRun[i].n);
+        out[outLen++] = '\n';
+    }
     flush();
     sys_exit(0);
 }

@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Builds src/test/c/silicon.c with the host gcc into target/silicon/ (32-bit, static, no libc) and
- * runs it. The binary is rebuilt on every test run: it is a build output, never committed.
+ * Builds src/test/c/silicon.c with the host gcc into target/silicon/ and runs it. The program is
+ * 64-bit (x86-64), static, freestanding (no libc, raw Linux syscalls), linked non-PIE so that its
+ * code and data lie below 4 GiB: the instructions 64-bit mode lacks (BCD, SALC) run in 32-bit
+ * compatibility-mode stubs when the host kernel provides a 32-bit code segment, which the program
+ * probes itself (see silicon.c). Nothing here needs the kernel to run i386 programs. The binary is
+ * rebuilt on every test run: it is a build output, never committed.
  */
 final class HostProgram {
     private HostProgram() {}
@@ -17,6 +21,13 @@ final class HostProgram {
     static Path moduleDir() {
         Path here = Path.of(System.getProperty("user.dir"));
         return Files.isDirectory(here.resolve("src/test/c")) ? here : here.resolve("runtime");
+    }
+
+    /** The program is x86-64 code: the host CPU must run it. */
+    static boolean hostIsX86_64() {
+        String arch = System.getProperty("os.arch", "");
+        String os = System.getProperty("os.name", "");
+        return (arch.equals("amd64") || arch.equals("x86_64")) && os.startsWith("Linux");
     }
 
     static boolean gccPresent() {
@@ -38,8 +49,11 @@ final class HostProgram {
         Path outDir = dir.resolve("target/silicon");
         Files.createDirectories(outDir);
         Path exe = outDir.resolve("silicon");
-        run(List.of("gcc", "-m32", "-static", "-nostdlib", "-ffreestanding", "-fno-pie", "-no-pie", "-O1",
-                "-Wall", "-o", exe.toString(), dir.resolve("src/test/c/silicon.c").toString()), outDir.resolve("gcc.log"));
+        // -mno-red-zone: the wrappers push and pop (PUSHFQ/POPFQ, CALL) below RSP inside inline asm;
+        // -fno-stack-protector: a canary would read %fs:0x28, and there is no TLS without libc.
+        run(List.of("gcc", "-m64", "-static", "-nostdlib", "-ffreestanding", "-fno-pie", "-no-pie",
+                "-fno-stack-protector", "-mno-red-zone", "-O1", "-Wall", "-o", exe.toString(),
+                dir.resolve("src/test/c/silicon.c").toString()), outDir.resolve("gcc.log"));
         Path out = outDir.resolve("vectors.txt");
         run(List.of(exe.toString()), out);
         return Files.readAllLines(out, StandardCharsets.US_ASCII);
