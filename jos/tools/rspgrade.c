@@ -14,8 +14,11 @@
 //      group of its own, stdout and stderr into one pipe, stdin a pipe
 //      that stays open and silent;
 //   3. whenever a chunk of output containing a newline arrives, tries for
-//      -c seconds (2) to connect to the port; 90 s without a connection
-//      is a failure;
+//      -c seconds (2, gradelib's) to connect to the port; 90 s without a
+//      connection is a failure (gradelib then aborts the whole grading).
+//      An emulator silent under -S must therefore listen within 2 s of
+//      make's last line; when a longer -c hides a slower start, a warning
+//      says by how much;
 //   4. looks SYMBOL (readline) up in KERNEL's symbol table with nm and
 //      sends "$Z1,ADDR,1#cs" then "$c#cs", with no acknowledgements and
 //      without waiting for replies;
@@ -58,6 +61,7 @@ static const char *const outcome_name[] = { "breakpoint", "line", "timeout", "ex
 
 #define MAXSTOP		16
 #define START_LIMIT	90.0	// seconds for make and the emulator to come up
+#define LAB_WINDOW	2.0	// gradelib's connection window after a line
 
 static pid_t group = -1;	// make's process group, once started
 static FILE *out;		// console copy
@@ -380,8 +384,12 @@ main(int argc, char **argv)
 		console(buf, n, NULL, 0);
 		if (!memchr(buf, '\n', n))
 			continue;
-		for (double until = now() + window; s < 0 && now() < until; usleep(20000))
+		double line_at = now();
+		for (double until = line_at + window; s < 0 && now() < until; usleep(20000))
 			s = try_connect(port);
+		if (s >= 0 && now() - line_at > LAB_WINDOW)
+			fprintf(stderr, "rspgrade: warning: the GDB stub listened %.1fs after the last line of output; "
+				"gradelib gives up after %.0fs\n", now() - line_at, LAB_WINDOW);
 	}
 
 	char body[64];
