@@ -48,6 +48,8 @@ build_images() {
 	local targets=(obj/kern/kernel.img)
 	local p
 	for p in $CPU_PROGS; do targets+=("obj/images/$p.img"); done
+	# The lab-style and spin-lock workloads (bench/run checks which are wanted).
+	targets+=(obj/tools/rspgrade obj/images/spinlock.img)
 	make -s -C "$WORK/jos" DEFS="-DBENCH_ROUNDS=$ROUNDS" "${targets[@]}" >"$WORK/make-images.log" 2>&1 ||
 		die "JOS build failed (see $WORK/make-images.log)"
 }

@@ -1,0 +1,1 @@
+obj-walkfork/boot/boot.o: boot/boot.S inc/mmu.h

@@ -1,0 +1,2 @@
+obj-walkfork/images/badsegment.kernel.kdebug.o: \
+ obj-walkfork/images/badsegment.kernel.kdebug.S

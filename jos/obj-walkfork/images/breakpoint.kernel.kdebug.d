@@ -1,0 +1,2 @@
+obj-walkfork/images/breakpoint.kernel.kdebug.o: \
+ obj-walkfork/images/breakpoint.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/buggyhello.kernel.kdebug.o: \
+ obj-walkfork/images/buggyhello.kernel.kdebug.S

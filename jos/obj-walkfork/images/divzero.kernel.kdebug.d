@@ -1,0 +1,2 @@
+obj-walkfork/images/divzero.kernel.kdebug.o: \
+ obj-walkfork/images/divzero.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/dumbfork.kernel.kdebug.o: \
+ obj-walkfork/images/dumbfork.kernel.kdebug.S

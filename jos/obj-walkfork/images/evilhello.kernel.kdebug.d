@@ -1,0 +1,2 @@
+obj-walkfork/images/evilhello.kernel.kdebug.o: \
+ obj-walkfork/images/evilhello.kernel.kdebug.S

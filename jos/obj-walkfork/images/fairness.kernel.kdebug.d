@@ -1,0 +1,2 @@
+obj-walkfork/images/fairness.kernel.kdebug.o: \
+ obj-walkfork/images/fairness.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/faultalloc.kernel.kdebug.o: \
+ obj-walkfork/images/faultalloc.kernel.kdebug.S

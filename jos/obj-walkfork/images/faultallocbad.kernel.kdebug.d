@@ -1,0 +1,2 @@
+obj-walkfork/images/faultallocbad.kernel.kdebug.o: \
+ obj-walkfork/images/faultallocbad.kernel.kdebug.S

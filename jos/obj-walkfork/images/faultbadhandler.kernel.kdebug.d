@@ -1,0 +1,2 @@
+obj-walkfork/images/faultbadhandler.kernel.kdebug.o: \
+ obj-walkfork/images/faultbadhandler.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/faultdie.kernel.kdebug.o: \
+ obj-walkfork/images/faultdie.kernel.kdebug.S

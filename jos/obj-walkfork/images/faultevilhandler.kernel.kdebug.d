@@ -1,0 +1,2 @@
+obj-walkfork/images/faultevilhandler.kernel.kdebug.o: \
+ obj-walkfork/images/faultevilhandler.kernel.kdebug.S

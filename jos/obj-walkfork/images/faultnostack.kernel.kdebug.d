@@ -1,0 +1,2 @@
+obj-walkfork/images/faultnostack.kernel.kdebug.o: \
+ obj-walkfork/images/faultnostack.kernel.kdebug.S

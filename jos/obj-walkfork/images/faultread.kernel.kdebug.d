@@ -1,0 +1,2 @@
+obj-walkfork/images/faultread.kernel.kdebug.o: \
+ obj-walkfork/images/faultread.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/faultreadkernel.kernel.kdebug.o: \
+ obj-walkfork/images/faultreadkernel.kernel.kdebug.S

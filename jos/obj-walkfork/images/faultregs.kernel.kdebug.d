@@ -1,0 +1,2 @@
+obj-walkfork/images/faultregs.kernel.kdebug.o: \
+ obj-walkfork/images/faultregs.kernel.kdebug.S

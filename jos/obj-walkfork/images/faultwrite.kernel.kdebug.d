@@ -1,0 +1,2 @@
+obj-walkfork/images/faultwrite.kernel.kdebug.o: \
+ obj-walkfork/images/faultwrite.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/faultwritekernel.kernel.kdebug.o: \
+ obj-walkfork/images/faultwritekernel.kernel.kdebug.S

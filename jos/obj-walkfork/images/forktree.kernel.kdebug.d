@@ -1,0 +1,2 @@
+obj-walkfork/images/forktree.kernel.kdebug.o: \
+ obj-walkfork/images/forktree.kernel.kdebug.S

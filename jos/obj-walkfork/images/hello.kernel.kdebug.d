@@ -1,0 +1,2 @@
+obj-walkfork/images/hello.kernel.kdebug.o: \
+ obj-walkfork/images/hello.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/idle.kernel.kdebug.o: \
+ obj-walkfork/images/idle.kernel.kdebug.S

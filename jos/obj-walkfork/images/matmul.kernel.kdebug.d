@@ -1,0 +1,2 @@
+obj-walkfork/images/matmul.kernel.kdebug.o: \
+ obj-walkfork/images/matmul.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/pingpong.kernel.kdebug.o: \
+ obj-walkfork/images/pingpong.kernel.kdebug.S

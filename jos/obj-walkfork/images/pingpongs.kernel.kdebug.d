@@ -1,0 +1,2 @@
+obj-walkfork/images/pingpongs.kernel.kdebug.o: \
+ obj-walkfork/images/pingpongs.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/primes.kernel.kdebug.o: \
+ obj-walkfork/images/primes.kernel.kdebug.S

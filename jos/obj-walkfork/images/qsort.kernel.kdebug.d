@@ -1,0 +1,2 @@
+obj-walkfork/images/qsort.kernel.kdebug.o: \
+ obj-walkfork/images/qsort.kernel.kdebug.S

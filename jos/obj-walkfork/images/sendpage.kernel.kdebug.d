@@ -1,0 +1,2 @@
+obj-walkfork/images/sendpage.kernel.kdebug.o: \
+ obj-walkfork/images/sendpage.kernel.kdebug.S

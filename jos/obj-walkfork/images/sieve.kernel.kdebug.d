@@ -1,0 +1,2 @@
+obj-walkfork/images/sieve.kernel.kdebug.o: \
+ obj-walkfork/images/sieve.kernel.kdebug.S

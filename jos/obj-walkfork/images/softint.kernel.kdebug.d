@@ -1,0 +1,2 @@
+obj-walkfork/images/softint.kernel.kdebug.o: \
+ obj-walkfork/images/softint.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/spin.kernel.kdebug.o: \
+ obj-walkfork/images/spin.kernel.kdebug.S

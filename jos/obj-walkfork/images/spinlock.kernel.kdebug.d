@@ -1,0 +1,2 @@
+obj-walkfork/images/spinlock.kernel.kdebug.o: \
+ obj-walkfork/images/spinlock.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/stresssched.kernel.kdebug.o: \
+ obj-walkfork/images/stresssched.kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/images/testbss.kernel.kdebug.o: \
+ obj-walkfork/images/testbss.kernel.kdebug.S

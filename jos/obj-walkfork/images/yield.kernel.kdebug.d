@@ -1,0 +1,2 @@
+obj-walkfork/images/yield.kernel.kdebug.o: \
+ obj-walkfork/images/yield.kernel.kdebug.S

@@ -1,0 +1,1 @@
+obj-walkfork/kern/kernel.kdebug.o: obj-walkfork/kern/kernel.kdebug.S

@@ -1,0 +1,2 @@
+obj-walkfork/kern/readline.o: lib/readline.c inc/stdio.h inc/stdarg.h \
+ inc/error.h

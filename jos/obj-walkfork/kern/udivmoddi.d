@@ -1,0 +1,1 @@
+obj-walkfork/kern/udivmoddi.o: lib/udivmoddi.c inc/types.h

@@ -1,0 +1,1 @@
+obj-walkfork/lib/udivmoddi.o: lib/udivmoddi.c inc/types.h
