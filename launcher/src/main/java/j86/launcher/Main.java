@@ -48,7 +48,15 @@ public final class Main {
         for (DriveSpec d : o.drives) {
             checkImage(d);
         }
-        return new Run(o).execute();
+        java.net.ServerSocket gdb = null;
+        if (o.gdbPort >= 0) {
+            try {
+                gdb = j86.launcher.gdb.GdbServer.listen(o.gdbPort); // first: a debugger may connect at once
+            } catch (IOException e) {
+                throw new UsageException("-gdb tcp::" + o.gdbPort + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
+            }
+        }
+        return new Run(o, gdb).execute();
     }
 
     /** Refuses a missing, unreadable or unbootable image before anything starts. */

@@ -37,8 +37,12 @@ final class Run {
     private GdbServer gdbServer;
     private DebugLog log;
 
-    Run(Options o) {
+    /** The GDB socket, bound by Main before anything else (null without -gdb). */
+    private final java.net.ServerSocket gdbSocket;
+
+    Run(Options o, java.net.ServerSocket gdbSocket) {
         this.o = o;
+        this.gdbSocket = gdbSocket;
     }
 
     int execute() throws IOException, UsageException {
@@ -110,11 +114,7 @@ final class Run {
         }
         if (o.gdbPort >= 0) {
             stub = new GdbStub(m.cpus, debugEngine, vm, monitor::execute, quit);
-            try {
-                gdbServer = new GdbServer(o.gdbPort, vm, stub);
-            } catch (IOException e) {
-                throw new UsageException("-gdb tcp::" + o.gdbPort + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
-            }
+            gdbServer = new GdbServer(gdbSocket, vm, stub);
         }
     }
 
