@@ -61,6 +61,10 @@ class DataOnCodePageTest {
                 }
                 assertEquals(null, ref.differs(m), (translate ? "translated" : "interpreted") + ", grain " + grains[g]);
                 count[g] = invalidations(m);
+                if (grains[g] == 1) {
+                    assertEquals(0, m.phys.codeWritesHit(), "no write reached a decoded byte");
+                    assertEquals(N, m.phys.codeWritesSpared());
+                }
             }
             String what = (translate ? "translator: blocks retired " : "interpreter: pages dropped ")
                     + count[0] + " (bytes) vs " + count[1] + " (pages)";
