@@ -290,7 +290,7 @@ public final class PhysicalMemory {
      * lose their write entries for it, so every write to it reaches the byte map.
      */
     public void markCode(int pa, int length) {
-        if (pa < 0 || pa >= ram.length) {
+        if (pa < 0 || pa >= ram.length || length < 1) {
             return; // code outside RAM (unmapped or MMIO) cannot be changed by a RAM write
         }
         int page = pa >>> PAGE_SHIFT;
@@ -300,12 +300,12 @@ public final class PhysicalMemory {
                 m.tlb.revokeWrites(page << PAGE_SHIFT);
             }
         }
-        code.mark(pa, Math.min(length, ram.length - pa));
+        code.mark(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
     }
 
-    /** True when a byte of [pa, pa+length) (within one page) is marked as code. */
+    /** True when a byte of [pa, pa+length) (up to the end of pa's page) is marked as code. */
     public boolean isCode(int pa, int length) {
-        return isCode(pa) && code.touches(pa, length);
+        return isCode(pa) && length >= 1 && code.touches(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
     }
 
     /**
