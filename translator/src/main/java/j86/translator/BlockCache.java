@@ -109,7 +109,12 @@ final class BlockCache implements CodeWriteListener {
         invalidated++;
     }
 
-    /** The memory says a write is about to change code page(s) in [pa, pa+length): drop their blocks. */
+    /**
+     * The memory says a write is about to change code in [pa, pa+length): drop every block of the
+     * page(s). Only writes that change bytes of instructions decoded through the interpreter's
+     * fetch (which are all the bytes blocks are made of) get here; a write beside them on the same
+     * page leaves the blocks alive (PhysicalMemory's byte map).
+     */
     @Override
     public synchronized void codeWritten(int pa, int length) {
         int first = pa >>> PhysicalMemory.PAGE_SHIFT;

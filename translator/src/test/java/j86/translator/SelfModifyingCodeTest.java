@@ -77,6 +77,36 @@ class SelfModifyingCodeTest {
     }
 
     /**
+     * A loop that writes a variable on its own code page every iteration (which must not disturb
+     * its code) and, halfway, patches the immediate of one of its own instructions (which must be
+     * seen from the next iteration on):
+     * <pre>
+     *   mov $100, %ecx
+     * top: add %ecx, var ; add $1, %ebx ; cmp $50, %ecx ; jne skip ; movb $5, top+8
+     * skip: dec %ecx ; jnz top ; hlt ; var: .long 0
+     * </pre>
+     */
+    @Test
+    void aLoopWritingDataBesideItsCodeStillSeesItsOwnPatch() {
+        int var = CODE + 30, imm = CODE + 13;
+        byte[] code = bytes(0xB9, 100, 0, 0, 0,
+                0x01, 0x0D, var & 0xFF, var >>> 8 & 0xFF, var >>> 16, 0,
+                0x83, 0xC3, 0x01,
+                0x83, 0xF9, 0x32,
+                0x75, 0x07,
+                0xC6, 0x05, imm & 0xFF, imm >>> 8 & 0xFF, imm >>> 16, 0, 0x05,
+                0x49, 0x75, 0xE8, 0xF4, 0, 0, 0, 0);
+        GuestMachine ref = boot(false, code, CODE), jit = boot(true, code, CODE);
+        ref.run(10_000);
+        jit.run(10_000);
+        assertEquals(51 + 49 * 5, ref.cpu.r[Cpu.EBX], "the patched immediate from the 52nd iteration on");
+        assertEquals(5050, ref.phys.read32(var));
+        assertEquals(null, ref.differs(jit));
+        assertEquals(1, ref.interp.cache().droppedPages(), "only the patch dropped the decoded page");
+        assertEquals(1, jit.interp.cache().droppedPages());
+    }
+
+    /**
      * Paging on: linear 0x400000 maps to physical page P1 under one page directory and P2 under
      * another, each holding different code; a MOV CR3 + JMP block switches between them.
      */

@@ -16,11 +16,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * number (RAM only; code outside RAM is decoded every time), each holding two lazily allocated
  * Insn[4096] arrays, one per code size.
  *
- * Invalidation (invariant 2 of DESIGN.md): a page is marked as code (PhysicalMemory.markCode) when
- * its first instruction is cached; the memory tells us, before a write to a marked page lands,
- * and we drop the whole page. An instruction that crosses a page boundary is never cached, so a
- * write to either page cannot leave a stale entry. Other listeners (the translator's block cache)
- * chain through {@link #addListener}, because the memory holds a single listener.
+ * Invalidation (invariant 2 of DESIGN.md): every byte of every cached instruction is marked as
+ * code ({@link PhysicalMemory#markCode(int, int)}) before the instruction is published; the memory
+ * tells us, before a write that changes a marked byte lands, and we drop the whole page. A write
+ * beside the marked bytes (data on a code page) is not reported and drops nothing: no cached
+ * instruction was read from those bytes. The translator builds its blocks only from instructions
+ * fetched through here (BlockScanner, Region.gather call Interpreter.fetch), so the same marks
+ * cover its translations. An instruction that crosses a page boundary is never cached (nor
+ * marked), so a write to either page cannot leave a stale entry. Other listeners (the
+ * translator's block cache) chain through {@link #addListener}, because the memory holds a
+ * single listener.
  */
 public final class CodeCache implements CodeWriteListener {
     /**
@@ -70,7 +75,10 @@ public final class CodeCache implements CodeWriteListener {
         chained.add(l);
     }
 
-    /** The page holding physical address {@code pa}, created and marked as code when absent; null outside RAM. */
+    /**
+     * The page holding physical address {@code pa}, created when absent; null outside RAM. The
+     * memory learns which of its bytes are code only as instructions are {@link #put}.
+     */
     Page page(int pa) {
         int n = pa >>> PhysicalMemory.PAGE_SHIFT;
         if (n >= pages.length) {
@@ -79,7 +87,6 @@ public final class CodeCache implements CodeWriteListener {
         Page p = pages[n];
         if (p == null) {
             p = new Page();
-            phys.markCode(pa);
             pages[n] = p;
         }
         return p;
@@ -91,8 +98,12 @@ public final class CodeCache implements CodeWriteListener {
         return a == null ? null : a[pa & PhysicalMemory.PAGE_MASK];
     }
 
-    /** Publishes a freshly decoded instruction (not to be modified afterwards). */
+    /**
+     * Publishes a freshly decoded instruction (not to be modified afterwards; it lies within the
+     * page), after marking all of its bytes as code so that a write to any of them drops it.
+     */
     void put(Page page, int pa, boolean code32, Insn insn) {
+        phys.markCode(pa, insn.length);
         Insn[] a = code32 ? page.code32 : page.code16;
         if (a == null) {
             a = new Insn[PhysicalMemory.PAGE_SIZE];
@@ -112,7 +123,10 @@ public final class CodeCache implements CodeWriteListener {
         decoded++;
     }
 
-    /** Drops every page the write touches (the memory calls this once per marked page). */
+    /**
+     * Drops every page the write touches (the memory calls this once per code page whose marked
+     * bytes the write changes), then tells the chained listeners.
+     */
     @Override
     public void codeWritten(int pa, int length) {
         int first = pa >>> PhysicalMemory.PAGE_SHIFT;

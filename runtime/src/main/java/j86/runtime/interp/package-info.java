@@ -10,7 +10,8 @@
  *     the next instruction; CpuFault escapes to the caller (the translator can use it for rare
  *     instructions, restoring state as the Interpreter does).</li>
  * <li>{@link j86.runtime.interp.CodeCache}: decoded instructions by physical address and code size,
- *     one per PhysicalMemory ({@code CodeCache.of(phys)}), invalidated per page on writes to code;
+ *     one per PhysicalMemory ({@code CodeCache.of(phys)}), invalidated per page by a write that
+ *     changes a byte of a cached instruction (writes beside them on the page invalidate nothing);
  *     the translator chains its own CodeWriteListener with {@code addListener}.</li>
  * <li>Speed: each cached Insn gets a {@link j86.runtime.interp.Forms} shape when it is cached;
  *     {@link j86.runtime.interp.FastPath} runs the common 32-bit shapes without operand switches,

@@ -261,11 +261,13 @@ public final class Mmu {
     }
 
     // Translations of pages the TLB may not hold (MMIO: the local APIC that JOS's cpunum() reads
-    // all the time), so that each access does not walk the page tables again. Direct-mapped by
-    // [write][user][linear page & 15]; an entry is good while the TLB epoch is the one it was made
-    // at, so it is dropped by every flush, INVLPG or TLB refill over another page, like a TLB entry.
-    // Made only after a walk for the same kind of access, so the accessed (and, for writes, dirty)
-    // flags it would set are already set.
+    // all the time; for writes, code pages: a variable sharing a page with code), so that each
+    // access does not walk the page tables again. Direct-mapped by [write][user][linear page & 15];
+    // an entry is good while the TLB epoch is the one it was made at, so it is dropped by every
+    // flush, INVLPG or TLB refill over another page, like a TLB entry. Made only after a walk for
+    // the same kind of access, so the accessed (and, for writes, dirty) flags it would set are
+    // already set. A write entry whose page has since stopped being a code page is walked again,
+    // so that the TLB gets its write entry back.
     private static final int DEV_WAYS = 16;
     private final int[] devLin = new int[4 * DEV_WAYS], devPa = new int[4 * DEV_WAYS], devEpoch = new int[4 * DEV_WAYS];
     /** Set by {@link #fill} when it declined to install a walked translation. */
@@ -279,12 +281,12 @@ public final class Mmu {
     private int xlateDevice(int la, boolean write, boolean user) {
         int k = (write ? 2 * DEV_WAYS : 0) + (user ? DEV_WAYS : 0) + ((la >>> 12) & (DEV_WAYS - 1));
         int lpage = la & ~PAGE_MASK;
-        if (devLin[k] == lpage && devEpoch[k] == tlb.epoch) {
+        if (devLin[k] == lpage && devEpoch[k] == tlb.epoch && !(write && writable(devPa[k]))) {
             return devPa[k] | (la & PAGE_MASK);
         }
         declined = false;
         int pa = xlate(la, write, user);
-        if (declined && (cpu.cr0 & Cpu.CR0_PG) != 0) {
+        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & Cpu.CR0_PG) != 0) {
             devLin[k] = lpage;
             devPa[k] = pa & ~PAGE_MASK;
             devEpoch[k] = tlb.epoch;
@@ -306,6 +308,11 @@ public final class Mmu {
         fill(la & ~PAGE_MASK, pa & ~PAGE_MASK, (int) (w >>> PageWalker.PERM_SHIFT) & 0xF,
                 (w & PageWalker.GLOBAL) != 0, (w & PageWalker.LARGE) != 0);
         return pa;
+    }
+
+    /** True when {@link #fill} would give physical page {@code ppage} write entries (plain RAM). */
+    private boolean writable(int ppage) {
+        return phys.directWritable(ppage) && (local.isEmpty() || !local.overlaps(ppage, PAGE_SIZE));
     }
 
     private void fill(int lpage, int ppage, int perms, boolean global, boolean large) {

@@ -11,11 +11,15 @@ import java.nio.ByteOrder;
  * (little-endian), MMIO regions (which take precedence over RAM where they overlap, like the CGA
  * window at 0xB8000), and all ones everywhere else (reads 0xFF.., writes dropped).
  *
- * <p>Code tracking (design invariant 2): a RAM page marked with {@link #markCode} is one the engine
- * decoded code from. Any write that changes such a page (scalar writes here, writes through any
- * CPU's {@link Mmu}, DMA through {@link #writeBytes}/{@link #load}) first unmarks the page and then
- * calls the {@link CodeWriteListener}, before the bytes change. Marking a page revokes the write
- * entries of every attached Mmu's soft TLB, so such writes always reach this slow path.
+ * <p>Code tracking (design invariant 2): the engines mark the bytes of every instruction they
+ * cache ({@link #markCode(int, int)}), which makes its page a code page. Any write that changes a
+ * marked byte (scalar writes here, writes through any CPU's {@link Mmu}, DMA through
+ * {@link #writeBytes}/{@link #load}) first unmarks the whole page and then calls the
+ * {@link CodeWriteListener}, before the bytes change; the listener retires everything decoded or
+ * translated from that page. A write to a code page that touches no marked byte (data sharing the
+ * page with code) changes the bytes and notifies nobody, and the page stays a code page. Marking a
+ * page's first byte revokes the write entries of every attached Mmu's soft TLB, so every write to
+ * a code page reaches this slow path, where the byte map ({@link CodeMap}) decides.
  *
  * <p>A20 is not modelled: the gate is always enabled, as on QEMU once the 8042 has enabled it.
  *
@@ -46,6 +50,11 @@ public final class PhysicalMemory {
      */
     public boolean threaded;
 
+    /** Which bytes of the code pages hold decoded code. */
+    private final CodeMap code;
+    /** Statistics: writes to code pages that touched code (and notified), and those that did not. */
+    private long codeHits, codeSpared;
+
     private final MmioRegions mmio = new MmioRegions();
     private Mmu[] mmus = new Mmu[0];
     private CodeWriteListener listener = (pa, len) -> { };
@@ -57,6 +66,8 @@ public final class PhysicalMemory {
         this.ram = new byte[ramBytes];
         this.pageFlags = new byte[(int) ((ramBytes + (long) PAGE_MASK) >>> PAGE_SHIFT)];
         this.fullPages = ramBytes >>> PAGE_SHIFT;
+        this.code = new CodeMap(pageFlags.length);
+        code.grain(Integer.getInteger("j86.codeGrain", 1));
     }
 
     /** All ones for an access of {@code size} bytes (1, 2 or 4). */
@@ -190,16 +201,16 @@ public final class PhysicalMemory {
 
     /** Slow write: MMIO, code-page notification, partial RAM, or dropped. */
     private void writeRouted(int pa, int size, int value) {
-        int r = mmio.find(pa);
-        if (r >= 0 && mmio.contains(r, pa, size)) {
-            mmio.dev(r).write(pa - mmio.base(r), size, value & ones(size));
-            return;
-        }
-        if (ramOnly(pa, size)) {
+        if (ramOnly(pa, size)) { // a code page (no MMIO region can hold pa): the common slow write
             if (changes(pa, size, value)) {
                 codeWrite(pa, size);
                 writeRam(pa, size, value);
             }
+            return;
+        }
+        int r = mmio.find(pa);
+        if (r >= 0 && mmio.contains(r, pa, size)) {
+            mmio.dev(r).write(pa - mmio.base(r), size, value & ones(size));
             return;
         }
         if (size == 1) {
@@ -275,19 +286,55 @@ public final class PhysicalMemory {
 
     // ---- code tracking -------------------------------------------------------------------------
 
-    /** Marks the 4 KiB page holding {@code pa} as holding decoded or translated code. */
+    /**
+     * Marks the whole 4 KiB page holding {@code pa} as code: any write that changes it notifies.
+     * For callers that do not know which bytes they depend on (tests, tools).
+     */
     public void markCode(int pa) {
-        if (pa < 0 || pa >= ram.length) {
+        markCode(pa & ~PAGE_MASK, PAGE_SIZE);
+    }
+
+    /**
+     * Marks bytes [pa, pa+length) (length >= 1, within one page) as decoded code: a write that
+     * changes one of them notifies the listener first. Called for every instruction an engine
+     * caches, with all of its bytes. The page's first mark makes it a code page: the soft TLBs
+     * lose their write entries for it, so every write to it reaches the byte map.
+     */
+    public void markCode(int pa, int length) {
+        if (pa < 0 || pa >= ram.length || length < 1) {
             return; // code outside RAM (unmapped or MMIO) cannot be changed by a RAM write
         }
         int page = pa >>> PAGE_SHIFT;
-        if ((pageFlags[page] & CODE) != 0) {
-            return;
+        if ((pageFlags[page] & CODE) == 0) {
+            pageFlags[page] |= CODE;
+            for (Mmu m : mmus) {
+                m.tlb.revokeWrites(page << PAGE_SHIFT);
+            }
         }
-        pageFlags[page] |= CODE;
-        for (Mmu m : mmus) {
-            m.tlb.revokeWrites(page << PAGE_SHIFT);
-        }
+        code.mark(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
+    }
+
+    /** True when a byte of [pa, pa+length) (up to the end of pa's page) is marked as code. */
+    public boolean isCode(int pa, int length) {
+        return isCode(pa) && length >= 1 && code.touches(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
+    }
+
+    /**
+     * Marks are widened to aligned runs of {@code bytes} bytes (a power of two; 1, the default, is
+     * exact; 4096 is the page-granular rule). For measuring; system property {@code j86.codeGrain}.
+     */
+    public void setCodeGrain(int bytes) {
+        code.grain(bytes);
+    }
+
+    /** Writes to code pages that changed marked bytes (each notified the listener). */
+    public long codeWritesHit() {
+        return codeHits;
+    }
+
+    /** Writes to code pages that changed no marked byte (nothing was notified). */
+    public long codeWritesSpared() {
+        return codeSpared;
     }
 
     /** True while the page holding {@code pa} is marked as code. */
@@ -301,9 +348,10 @@ public final class PhysicalMemory {
     }
 
     /**
-     * Before RAM bytes [pa, pa+len) change: for each marked page among them, unmark it and tell the
-     * listener about the part of the write that lands on it. Unmarking first means a listener that
-     * re-decodes (and re-marks) during the call keeps its mark.
+     * Before RAM bytes [pa, pa+len) change: for each code page among them whose marked bytes the
+     * write touches, unmark the page and tell the listener about the part of the write that lands
+     * on it. Unmarking first means a listener that re-decodes (and re-marks) during the call keeps
+     * its marks. A code page the write touches beside its code stays marked, unnotified.
      */
     void codeWrite(int pa, int len) {
         int end = pa + len;
@@ -311,8 +359,14 @@ public final class PhysicalMemory {
             int page = pa >>> PAGE_SHIFT;
             int n = Math.min(end - pa, PAGE_SIZE - (pa & PAGE_MASK));
             if ((pageFlags[page] & CODE) != 0) {
-                pageFlags[page] &= ~CODE;
-                listener.codeWritten(pa, n);
+                if (code.touches(pa, n)) {
+                    codeHits++;
+                    pageFlags[page] &= ~CODE;
+                    code.clear(page);
+                    listener.codeWritten(pa, n);
+                } else {
+                    codeSpared++;
+                }
             }
             pa += n;
         }
