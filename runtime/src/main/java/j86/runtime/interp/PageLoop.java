@@ -17,7 +17,7 @@ import j86.runtime.mem.SoftTlb;
  * cannot change CS, CPL, EFLAGS.IF/TF, the interrupt shadow, HLT or shutdown state, so of the
  * checks {@link Interpreter} makes before each instruction only three can change between them:
  * the TLB (a page walk or fill made by a memory access; seen as a new {@link SoftTlb#epoch}), the
- * code page itself (a write to it kills it), and the interrupt line (a device access sets
+ * code page itself (a write to its code kills it), and the interrupt line (a device access sets
  * {@link Mmu#slowAccess}). The loop stops as soon as any of them may have changed, at the end of
  * the page, at the end of the budget, at a fault, and before any other instruction; the caller's
  * loop then goes on one checked step at a time.
