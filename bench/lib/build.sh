@@ -55,9 +55,21 @@ build_images() {
 }
 
 build_native() {
-	say "building native programs (BENCH_ROUNDS=$ROUNDS)"
-	make -s -B -C "$ROOT/bench/native" OUT="$WORK/native" BENCH_ROUNDS="$ROUNDS" >"$WORK/make-native.log" 2>&1 ||
+	local bits=32
+	host_runs_i386 || bits=64
+	NATIVE_BITS=$bits
+	say "building native programs (BENCH_ROUNDS=$ROUNDS, $bits-bit)"
+	make -s -B -C "$ROOT/bench/native" OUT="$WORK/native" BENCH_ROUNDS="$ROUNDS" BITS=$bits >"$WORK/make-native.log" 2>&1 ||
 		die "native build failed (see $WORK/make-native.log)"
+}
+
+# host_runs_i386: whether this host's kernel runs static i386 programs (some
+# have no IA-32 emulation); the native row is then built for x86-64.
+host_runs_i386() {
+	local p="$WORK/probe-i386"
+	mkdir -p "$WORK"
+	printf '.globl _start\n_start: movl $1, %%eax\n xorl %%ebx, %%ebx\n int $0x80\n' >"$p.S"
+	gcc -m32 -static -nostdlib -o "$p" "$p.S" 2>/dev/null && "$p" 2>/dev/null
 }
 
 # engine_wrapper E: a one-line launcher that runs j86 with --engine E, for

@@ -13,6 +13,7 @@ write_header() {
 - machine: ${model:-unknown}, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB; load average before $LOAD_BEFORE, after $LOAD_AFTER
 - j86 $commit (engines: $ENGINES), $java_version; QEMU: $qemu_version
 - $REPS runs per guest workload ($GRADE_REPS for the grading suites), medians; BENCH_ROUNDS=$ROUNDS for the CPU-bound programs
+- native: the same C built as a ${NATIVE_BITS:-32}-bit static Linux program (64-bit where the host runs no i386 programs)
 - seconds: wall time from process start to the stop line; RSS: peak resident set (wait4 ru_maxrss); ratios: j86 median / QEMU or native median
 - "(k/n reached)": only k of n runs reached the stop line in time; the median is over those k
 

@@ -1,15 +1,20 @@
 // The bit of JOS's user library that the native benchmark programs need:
 // cprintf with %d, %u, %x, %s, %c, %% and zero-padded widths, written to
-// standard output with Linux's i386 write system call (int $0x80, eax = 4).
+// standard output with Linux's write system call (i386: int $0x80, eax = 4;
+// x86-64: syscall, rax = 1).
 
 #include <inc/lib.h>
 
 static int
 sys_write(int fd, const char *p, int n)
 {
-	int ret;
+	long ret;
 
+#ifdef __x86_64__
+	asm volatile("syscall" : "=a" (ret) : "a" (1L), "D" ((long) fd), "S" (p), "d" ((long) n) : "rcx", "r11", "memory");
+#else
 	asm volatile("int $0x80" : "=a" (ret) : "a" (4), "b" (fd), "c" (p), "d" (n) : "memory");
+#endif
 	return ret;
 }
 
