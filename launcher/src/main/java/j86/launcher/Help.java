@@ -33,7 +33,10 @@ final class Help {
             --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124)
             --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
             --stats              print guest instructions per CPU, interrupts and run time on exit
-            --quantum N          instructions each CPU runs per turn (default 4096)
+            --quantum N          mean instructions each CPU runs per turn (default 4096)
+            --seed S|fixed       vary each turn between 1/2 and 3/2 of the quantum, drawn from seed S
+                                 (decimal or 0x hex; default 86), so that no two CPUs stay in step;
+                                 the same seed gives the same run; fixed: every turn is the quantum
             --jit-threshold N    runs of a block before the translator compiles it (default 64)
 
             Exit status: 0 normal end, 2 bad input, 3 guest triple fault, 124 timeout,

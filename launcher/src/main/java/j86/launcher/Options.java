@@ -27,6 +27,8 @@ public final class Options {
     public boolean stats;
     public String engine = "jit";
     public long quantum = 4096;
+    /** The seed of the scheduler's turn lengths; empty: fixed turns of exactly the quantum. */
+    public java.util.OptionalLong seed = java.util.OptionalLong.of(j86.runtime.sched.TurnLengths.DEFAULT_SEED);
     /** Runs of a block on the interpreter before the translator compiles it. */
     public int jitThreshold = 64;
 
@@ -60,7 +62,7 @@ public final class Options {
 
     private static boolean isOwn(String a) {
         return a.equals("--timeout") || a.equals("--exit-on") || a.equals("--stats") || a.equals("--engine")
-                || a.equals("--quantum") || a.equals("--jit-threshold");
+                || a.equals("--quantum") || a.equals("--jit-threshold") || a.equals("--seed");
     }
 
     private int parseOwn(String name, String[] args, int i) throws UsageException {
@@ -70,6 +72,7 @@ public final class Options {
             case "--exit-on" -> exitOn = checkRegex(value(args, i, name));
             case "--engine" -> engine = checkEngine(value(args, i, name));
             case "--quantum" -> quantum = parsePositive(value(args, i, name), name);
+            case "--seed" -> seed = parseSeed(value(args, i, name));
             case "--jit-threshold" -> jitThreshold = (int) Math.min(parsePositiveOrZero(value(args, i, name), name), 1 << 20);
             default -> throw new UsageException("unknown option " + name);
         }
@@ -256,6 +259,14 @@ public final class Options {
             return v;
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new UsageException("--exit-on: bad regular expression: " + e.getDescription());
+        }
+    }
+
+    private static java.util.OptionalLong parseSeed(String v) throws UsageException {
+        try {
+            return SeedArg.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -19,6 +19,7 @@ import j86.runtime.interp.Interpreter;
 import j86.runtime.sched.Engine;
 import j86.translator.TranslatingEngine;
 import j86.runtime.sched.Scheduler;
+import j86.runtime.sched.TurnLengths;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -65,6 +66,7 @@ final class Run {
             return debugEngine;
         });
         Scheduler s = m.scheduler;
+        s.setTurns(TurnLengths.of(o.quantum, o.seed));
         startDebugging(m, out, in);
         s.setRoundHook(() -> betweenRounds(m, out, in));
         startTimeout(s);

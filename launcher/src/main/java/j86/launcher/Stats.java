@@ -17,9 +17,9 @@ final class Stats {
         }
         double secs = wallNanos / 1e9;
         b.append(String.format("  total: %,d instructions in %.3f s (%.1f MIPS)%n", total, secs, total / 1e6 / Math.max(secs, 1e-9)));
-        b.append(String.format("  virtual time: %.3f s; quantum %d instructions; %d ns per instruction (nominal %.0f MHz)%n",
-                m.clock.nanos() / 1e9, m.scheduler.quantum(), m.scheduler.nanosPerInstruction(),
-                1000.0 / m.scheduler.nanosPerInstruction()));
+        b.append(String.format("  virtual time: %.3f s; %d ns per instruction (nominal %.0f MHz)%n",
+                m.clock.nanos() / 1e9, m.scheduler.nanosPerInstruction(), 1000.0 / m.scheduler.nanosPerInstruction()));
+        b.append("  scheduler: ").append(m.scheduler.turns()).append('\n');
         b.append(String.format("  INIT IPIs %d, STARTUP IPIs %d%n", m.inits, m.startups));
         b.append("  engine: ").append(engineStats == null ? "interpreter" : "translator: " + engineStats).append('\n');
         System.err.print(b);

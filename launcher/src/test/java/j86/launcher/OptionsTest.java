@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import j86.runtime.sched.TurnLengths;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The command lines JOS's GNUmakefile and xv6's Makefile build (their QEMUOPTS), parsed as QEMU would. */
@@ -62,6 +64,24 @@ class OptionsTest {
     }
 
     @Test
+    void seedIsDecimalHexOrFixedWithADefault() throws Exception {
+        assertEquals(OptionalLong.of(TurnLengths.DEFAULT_SEED), Options.parse(new String[0]).seed);
+        assertEquals(OptionalLong.of(12345), Options.parse(new String[] {"--seed", "12345"}).seed);
+        assertEquals(OptionalLong.of(0x5eed), Options.parse(new String[] {"--seed", "0x5EED"}).seed);
+        assertEquals(OptionalLong.of(-1), Options.parse(new String[] {"--seed", "0xffffffffffffffff"}).seed);
+        assertEquals(OptionalLong.of(-1), Options.parse(new String[] {"--seed", "18446744073709551615"}).seed);
+        assertEquals(OptionalLong.empty(), Options.parse(new String[] {"--seed", "fixed"}).seed);
+        assertEquals("18446744073709551615", SeedArg.format(OptionalLong.of(-1)));
+        assertEquals("fixed", SeedArg.format(OptionalLong.empty()));
+        for (String bad : new String[] {"-1", "+5", "0x", "12a", "0x1g", "18446744073709551616", "0x10000000000000000", ""}) {
+            UsageException e = assertThrows(UsageException.class, () -> Options.parse(new String[] {"--seed", bad}), bad);
+            assertTrue(e.getMessage().startsWith("--seed " + bad + ": expected fixed or a number")
+                    && !e.getMessage().contains("\n"), e.getMessage());
+        }
+        assertThrows(UsageException.class, () -> Options.parse(new String[] {"--seed"}));
+    }
+
+    @Test
     void unknownOptionIsNamedAsUnknown() {
         UsageException e = assertThrows(UsageException.class, () -> Options.parse(new String[] {"-frob"}));
         assertTrue(e.getMessage().startsWith("unknown option -frob"), e.getMessage());
@@ -71,5 +91,6 @@ class OptionsTest {
     void helpListsTheLinesMakefilesGrepFor() {
         assertTrue(Help.TEXT.lines().anyMatch(l -> l.startsWith("-D ")));
         assertTrue(Help.TEXT.lines().anyMatch(l -> l.startsWith("-gdb")));
+        assertTrue(Help.TEXT.lines().anyMatch(l -> l.trim().startsWith("--seed S|fixed")));
     }
 }

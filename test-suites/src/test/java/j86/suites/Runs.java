@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Future;
 
 /**
@@ -26,6 +27,12 @@ final class Runs {
 
     static Future<RunResult> submit(EngineChoice engine, TestSpec spec) {
         return GRADER.submit(spec.withLimits(spec.wallSeconds() * WALL_FACTOR, spec.virtualNanos()), engine.factory());
+    }
+
+    /** A run with the scheduler's turns from {@code seed} (empty: fixed) instead of the default seed. */
+    static Future<RunResult> submit(EngineChoice engine, TestSpec spec, OptionalLong seed) {
+        return GRADER.submit(spec.withLimits(spec.wallSeconds() * WALL_FACTOR, spec.virtualNanos()), engine.factory(),
+                seed);
     }
 
     static RunResult await(Future<RunResult> f) {

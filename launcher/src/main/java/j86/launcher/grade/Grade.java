@@ -2,6 +2,7 @@ package j86.launcher.grade;
 
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
+import j86.launcher.SeedArg;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Grade {
     static final String USAGE = "usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] "
-            + "[--out DIR] [--timeout-factor F] [--stats] [TEST...]";
+            + "[--out DIR] [--timeout-factor F] [--seed N|fixed] [--stats] [TEST...]";
     /** The suite used without --suite, looked for from the working directory upwards. */
     static final Path DEFAULT_SUITE = Path.of("jos", "grade", "lab4.suite");
 
@@ -57,10 +58,10 @@ public final class Grade {
         Path outDir = o.outDir != null ? o.outDir : suite.outDir();
         Files.createDirectories(outDir);
         out.println("+ suite " + suite.name() + ": " + suite.tests().size() + " tests, engine " + o.engine
-                + ", " + o.jobs + " at a time");
+                + ", " + o.jobs + " at a time, seed " + SeedArg.format(o.seed));
         Report report = new Report(out, o.stats);
         List<Graded> graded = new ArrayList<>();
-        try (Grader g = new Grader(o.jobs, engines)) {
+        try (Grader g = new Grader(o.jobs, engines, o.seed)) {
             g.runAll(suite.tests(), r -> {
                 Graded one = Graded.of(r, save(outDir, r));
                 graded.add(one);

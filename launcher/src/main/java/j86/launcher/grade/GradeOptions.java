@@ -1,8 +1,10 @@
 package j86.launcher.grade;
 
+import j86.launcher.SeedArg;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** The command line of {@code j86 grade}. */
 final class GradeOptions {
@@ -15,6 +17,8 @@ final class GradeOptions {
     boolean stats;
     /** Multiplies every wall-clock limit, as the bash grader's GRADE_TIMEOUT (virtual limits stay). */
     double timeoutFactor = 1;
+    /** The seed of every run's turn lengths (empty: fixed turns), as the launcher's --seed. */
+    OptionalLong seed = TestRunner.DEFAULT_SEED;
     final List<String> tests = new ArrayList<>();
 
     private GradeOptions() {}
@@ -27,6 +31,7 @@ final class GradeOptions {
                 case "-h", "--help", "-help" -> o.help = true;
                 case "--stats" -> o.stats = true;
                 case "--timeout-factor" -> o.timeoutFactor = factor(value(args, ++i, a));
+                case "--seed" -> o.seed = seed(value(args, ++i, a));
                 case "--suite" -> o.suite = Path.of(value(args, ++i, a));
                 case "--engine" -> o.engine = engine(value(args, ++i, a));
                 case "--jobs", "-j" -> o.jobs = jobs(value(args, ++i, a));
@@ -48,6 +53,14 @@ final class GradeOptions {
             throw new GradeException("option " + name + " needs an argument");
         }
         return args[i];
+    }
+
+    private static OptionalLong seed(String v) throws GradeException {
+        try {
+            return SeedArg.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new GradeException(e.getMessage());
+        }
     }
 
     private static String engine(String v) throws GradeException {

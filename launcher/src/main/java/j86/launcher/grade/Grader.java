@@ -2,12 +2,14 @@ package j86.launcher.grade;
 
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
+import j86.runtime.sched.TurnLengths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,9 +33,15 @@ public final class Grader implements AutoCloseable {
 
     private final ExecutorService pool;
     private final Function<PhysicalMemory, Engine> engines;
+    private final OptionalLong seed;
     private final Map<Path, byte[]> images = new ConcurrentHashMap<>();
 
     public Grader(int jobs, Function<PhysicalMemory, Engine> engines) {
+        this(jobs, engines, TestRunner.DEFAULT_SEED);
+    }
+
+    /** @param seed the seed of every run's turn lengths (empty: fixed turns), as the launcher's --seed */
+    public Grader(int jobs, Function<PhysicalMemory, Engine> engines, OptionalLong seed) {
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
             Thread t = new Thread(null, r, "j86-grade-" + n.incrementAndGet(), STACK_BYTES);
@@ -41,6 +49,7 @@ public final class Grader implements AutoCloseable {
             return t;
         });
         this.engines = engines;
+        this.seed = seed;
     }
 
     /** Starts one run; its result (never an exception) arrives through the future. */
@@ -50,15 +59,20 @@ public final class Grader implements AutoCloseable {
 
     /** Starts one run on another engine than this grader's (runs of several engines sharing the cores). */
     public Future<RunResult> submit(TestSpec spec, Function<PhysicalMemory, Engine> engines) {
+        return submit(spec, engines, seed);
+    }
+
+    /** Starts one run on the given engine with turns from another seed than this grader's (empty: fixed). */
+    public Future<RunResult> submit(TestSpec spec, Function<PhysicalMemory, Engine> engines, OptionalLong seed) {
         return pool.submit(() -> {
             byte[] image;
             try {
                 image = image(spec.image());
             } catch (IOException e) {
                 return new RunResult(spec, RunResult.Outcome.ERROR, new byte[0], new long[0], 0, 0,
-                        "cannot read " + spec.image() + ": " + e.getMessage());
+                        "cannot read " + spec.image() + ": " + e.getMessage(), TurnLengths.of(TestRunner.QUANTUM, seed));
             }
-            return TestRunner.run(spec, image, engines);
+            return TestRunner.run(spec, image, engines, seed);
         });
     }
 

@@ -51,8 +51,8 @@ public final class Report {
     }
 
     private void stats(RunResult r) {
-        out.printf("    [%s: %d CPUs, virtual %.3fs, %,d instructions %s, %.1f MIPS]%n", r.outcome(), r.spec().cpus(),
-                r.virtualNanos() / 1e9, r.totalInstructions(), java.util.Arrays.toString(r.instructions()),
+        out.printf("    [%s: %d CPUs, seed %s, virtual %.3fs, %,d instructions %s, %.1f MIPS]%n", r.outcome(),
+                r.spec().cpus(), j86.launcher.SeedArg.format(r.turns().seed()), r.virtualNanos() / 1e9, r.totalInstructions(), java.util.Arrays.toString(r.instructions()),
                 r.totalInstructions() / Math.max(1.0, r.wallNanos() / 1e3));
     }
 

@@ -1,5 +1,6 @@
 package j86.launcher.grade;
 
+import j86.runtime.sched.TurnLengths;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,9 +10,10 @@ import java.nio.charset.StandardCharsets;
  *                     the run stopped
  * @param instructions instructions retired per CPU
  * @param detail       the shutdown reason or host error, else ""
+ * @param turns        the scheduler's turn lengths (seed or fixed) the run used
  */
 public record RunResult(TestSpec spec, Outcome outcome, byte[] console, long[] instructions, long wallNanos,
-                        long virtualNanos, String detail) {
+                        long virtualNanos, String detail, TurnLengths turns) {
     /** Why the run ended. */
     public enum Outcome {
         /** A stop pattern appeared. */

@@ -7,20 +7,25 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
 import j86.runtime.sched.Scheduler;
+import j86.runtime.sched.TurnLengths;
 import java.util.Arrays;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
  * Boots one test's image headless on its own {@link Machine} and runs it on the calling thread
  * until a stop pattern, a guest exit or shutdown, or a time limit. Every check happens between
  * scheduler rounds, so apart from the wall-clock limit a run is a pure function of the image, the
- * CPU count and the engine: the same inputs give the same bytes and instruction counts.
+ * CPU count, the engine and the seed of the turn lengths: the same inputs give the same bytes and
+ * instruction counts.
  */
 public final class TestRunner {
     /** RAM of a graded machine: QEMU's default, as the launcher's. */
     public static final long RAM_BYTES = 128L << 20;
-    /** Instructions per vCPU turn, as the launcher's default. */
+    /** Mean instructions per vCPU turn, as the launcher's default. */
     public static final long QUANTUM = 4096;
+    /** The seed of the turn lengths, as the launcher's default. */
+    public static final OptionalLong DEFAULT_SEED = OptionalLong.of(TurnLengths.DEFAULT_SEED);
 
     private TestRunner() {}
 
@@ -29,6 +34,13 @@ public final class TestRunner {
      * Never throws for a guest's or the emulator's failure: those are outcomes.
      */
     public static RunResult run(TestSpec spec, byte[] image, Function<PhysicalMemory, Engine> engines) {
+        return run(spec, image, engines, DEFAULT_SEED);
+    }
+
+    /** As {@link #run(TestSpec, byte[], Function)}, with turns from {@code seed} (empty: fixed turns). */
+    public static RunResult run(TestSpec spec, byte[] image, Function<PhysicalMemory, Engine> engines,
+                                OptionalLong seed) {
+        TurnLengths turns = TurnLengths.of(QUANTUM, seed);
         ConsoleCapture console = new ConsoleCapture(spec.stopLine(), spec.stopAnywhere());
         int[] exitStatus = {-1};
         long t0 = System.nanoTime();
@@ -40,20 +52,21 @@ public final class TestRunner {
             BoardConfig cfg = new BoardConfig(spec.cpus(), RAM_BYTES, new MemoryDiskImage(image), null, console,
                     status -> exitStatus[0] = status, QUANTUM, 1);
             m = new Machine(cfg, Arrays.copyOf(image, Firmware.SECTOR), engines);
+            m.scheduler.setTurns(turns);
             Watch watch = new Watch(spec, m.scheduler, console, exitStatus, t0);
             m.scheduler.setRoundHook(watch);
             Scheduler.Stop stop = m.scheduler.run();
-            return result(spec, m, console, watch.outcome(stop), System.nanoTime() - t0, detail(m, stop));
+            return result(spec, m, console, watch.outcome(stop), System.nanoTime() - t0, detail(m, stop), turns);
         } catch (RuntimeException | Error e) {
-            return result(spec, m, console, RunResult.Outcome.ERROR, System.nanoTime() - t0, e.toString());
+            return result(spec, m, console, RunResult.Outcome.ERROR, System.nanoTime() - t0, e.toString(), turns);
         }
     }
 
     private static RunResult result(TestSpec spec, Machine m, ConsoleCapture console, RunResult.Outcome outcome,
-                                    long wall, String detail) {
+                                    long wall, String detail, TurnLengths turns) {
         long[] insns = m == null ? new long[0] : m.cpus.stream().mapToLong(c -> c.instructions).toArray();
         long vnanos = m == null ? 0 : m.clock.nanos();
-        return new RunResult(spec, outcome, console.bytes(), insns, wall, vnanos, detail);
+        return new RunResult(spec, outcome, console.bytes(), insns, wall, vnanos, detail, turns);
     }
 
     private static String detail(Machine m, Scheduler.Stop stop) {

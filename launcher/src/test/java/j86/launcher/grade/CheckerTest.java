@@ -2,6 +2,7 @@ package j86.launcher.grade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import j86.runtime.sched.TurnLengths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ class CheckerTest {
                 expect.add(Pattern.compile("^(?:" + p + ")"));
             }
             TestSpec spec = new TestSpec("t", "A", 5, f, 1, expect, List.of(), null, null, 1, 1);
-            RunResult r = new RunResult(spec, RunResult.Outcome.STOPPED, text.toString().getBytes(), new long[1], 0, 0, "");
+            RunResult r = new RunResult(spec, RunResult.Outcome.STOPPED, text.toString().getBytes(), new long[1], 0, 0, "",
+                TurnLengths.fixed(1));
             List<String> problems = Checker.problems(r);
             for (String p : PATTERNS) {
                 boolean grepFinds = grep(p, f);
@@ -61,7 +63,8 @@ class CheckerTest {
         TestSpec spec = new TestSpec("t", "A", 5, Path.of("x"), 1, List.of(),
                 List.of(Pattern.compile("^(?:.*ran on two CPUs at once)")), null, null, 1, 1);
         RunResult r = new RunResult(spec, RunResult.Outcome.STOPPED,
-                "ok\r\nenv 3 ran on two CPUs at once\r\nok\n".getBytes(), new long[1], 0, 0, "");
+                "ok\r\nenv 3 ran on two CPUs at once\r\nok\n".getBytes(), new long[1], 0, 0, "",
+                TurnLengths.fixed(1));
         assertEquals(List.of("unexpected line: env 3 ran on two CPUs at once"), Checker.problems(r));
     }
 

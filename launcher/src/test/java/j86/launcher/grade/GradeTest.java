@@ -81,6 +81,22 @@ class GradeTest {
         Files.writeString(suite, "stop-anywhere K>[ ]\npoints 3\ntest hello\nexpect hello\n");
         assertEquals(0, grade("--suite", suite.toString(), "--out", dir.toString()), out.toString());
         assertTrue(out.toString().endsWith("Score: 3/3\n"), out.toString());
+        assertTrue(out.toString().contains(", seed 86\n"), out.toString());
+    }
+
+    @Test
+    void statsReportTheSeedAndFixedTurnsWork(@TempDir Path dir) throws Exception {
+        assemble(dir);
+        Path suite = dir.resolve("t.suite");
+        Files.writeString(suite, "stop-anywhere K>[ ]\npoints 3\ntest hello\nexpect hello\n");
+        assertEquals(0, grade("--suite", suite.toString(), "--out", dir.toString(), "--stats", "--seed", "0x10"),
+                out.toString());
+        assertTrue(out.toString().contains(", seed 16\n") && out.toString().contains("[STOPPED: 1 CPUs, seed 16, "),
+                out.toString());
+        out.reset();
+        assertEquals(0, grade("--suite", suite.toString(), "--out", dir.toString(), "--stats", "--seed", "fixed"),
+                out.toString());
+        assertTrue(out.toString().contains("[STOPPED: 1 CPUs, seed fixed, "), out.toString());
     }
 
     @Test
@@ -94,11 +110,15 @@ class GradeTest {
         assertTrue(out.toString().contains("hello: FAIL (") && out.toString().contains(" (virtual time limit 0.010s)"),
                 out.toString());
         assertTrue(out.toString().contains("    its last lines:\n    | hello\n"), out.toString());
-        // 1 ns of virtual time per instruction: 10 ms is 10 million instructions, give or take one quantum.
+        // 1 ns of virtual time per instruction: on one CPU the clock is its instructions, so the
+        // run stops in the first round that ends at or after 10 million, within one (longest) turn.
         TestSpec spec = SuiteParser.parse(suite).test("hello");
         RunResult r = TestRunner.run(spec, Files.readAllBytes(dir.resolve("hello.img")), j86.runtime.interp.Interpreter::new);
         assertEquals(RunResult.Outcome.VIRTUAL_TIMEOUT, r.outcome());
-        assertTrue(Math.abs(r.totalInstructions() - 10_000_000L) <= TestRunner.QUANTUM, "" + r.totalInstructions());
+        assertEquals(r.virtualNanos(), r.totalInstructions());
+        assertTrue(r.totalInstructions() >= 10_000_000L && r.totalInstructions() - 10_000_000L < r.turns().max(),
+                "" + r.totalInstructions());
+        assertEquals(TestRunner.DEFAULT_SEED, r.turns().seed());
     }
 
     @Test
@@ -106,6 +126,7 @@ class GradeTest {
         Path suite = dir.resolve("t.suite");
         Files.writeString(suite, "test nothere\n");
         for (List<String> args : List.of(List.of("--engine", "bogus"), List.of("--jobs", "0"), List.of("--frob"), List.of("--timeout-factor", "-1"),
+                List.of("--seed", "-3"), List.of("--seed"),
                 List.of("--suite", dir.resolve("none.suite").toString()), List.of("--suite", suite.toString()),
                 List.of("--suite", suite.toString(), "zz"), List.of("--suite"))) {
             err.reset();

@@ -5,11 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The deterministic vCPU scheduler: the started CPUs take turns, in index order, running a fixed
- * quantum of instructions each; after every round the virtual clock moves on by one quantum's
- * worth of time and the timed devices raise what became due. When every CPU is halted and no
- * interrupt is waiting, time skips to the next device deadline; when nothing is armed either, the
- * run ends (a guest that halts for good must not hang the host).
+ * The deterministic vCPU scheduler: the started CPUs take turns, in index order, each running a
+ * turn of instructions whose length {@link TurnLengths} gives (the quantum varied from a seed by
+ * default, or exactly the quantum); after every round the virtual clock moves on and the timed
+ * devices raise what became due. When every CPU is halted and no interrupt is waiting, time skips
+ * to the next device deadline; when nothing is armed either, the run ends (a guest that halts for
+ * good must not hang the host).
+ *
+ * <p>The clock advances after a round by the <em>mean</em> of the turns granted in it to the CPUs
+ * that ran, at {@code nanosPerInstruction} each. So time still derives from instructions alone
+ * (granted ones, as before: a CPU that halts or pauses early does not hold time back): with one
+ * CPU it is exactly its turns; with fixed turns it is one quantum per round as it always was; and
+ * with several CPUs each CPU's instruction count differs from the clock only by a random walk
+ * of its turns around their mean, not by a bias, so the nominal guest frequency (1 GHz) and the
+ * LAPIC timer's period in instructions stay what they were. (Advancing by the longest turn would
+ * keep every CPU behind the clock but would run virtual time 17% ahead of the instructions on 2
+ * CPUs and 30% on 4, the expected maximum of 2 and 4 uniform turns; advancing by the quantum
+ * whatever the turns would let even a lone CPU drift from the clock.)
  */
 public final class Scheduler {
     /** Why {@link #run} returned. */
@@ -20,8 +32,10 @@ public final class Scheduler {
     private final VirtualClock clock;
     private final List<TimedDevice> devices = new ArrayList<>();
     private final Engine engine;
-    private final long quantum;
+    private TurnLengths turns;
     private final long nanosPerInstruction;
+    /** Rounds run so far: with the CPU index, the key of each turn's length. */
+    private long round;
     private volatile boolean stopRequested;
     private Cpu shutdownCpu;
     private Runnable roundHook = () -> { };
@@ -31,7 +45,7 @@ public final class Scheduler {
         this.running = new boolean[cpus.size()];
         this.clock = clock;
         this.engine = engine;
-        this.quantum = quantum;
+        this.turns = TurnLengths.seeded(quantum, TurnLengths.DEFAULT_SEED);
         this.nanosPerInstruction = nanosPerInstruction;
     }
 
@@ -58,7 +72,7 @@ public final class Scheduler {
         return running[index];
     }
 
-    /** Asks {@link #run} to return after the current quantum (safe from any thread). */
+    /** Asks {@link #run} to return after the current turn (safe from any thread). */
     public void requestStop() {
         stopRequested = true;
     }
@@ -67,8 +81,19 @@ public final class Scheduler {
         return shutdownCpu;
     }
 
+    /** The mean turn length in instructions. */
     public long quantum() {
-        return quantum;
+        return turns.quantum();
+    }
+
+    /** How long each turn is; seeded from {@link TurnLengths#DEFAULT_SEED} unless set. */
+    public TurnLengths turns() {
+        return turns;
+    }
+
+    /** Replaces the turn lengths (before {@link #run}: the launcher's --quantum and --seed). */
+    public void setTurns(TurnLengths t) {
+        this.turns = t;
     }
 
     public long nanosPerInstruction() {
@@ -77,21 +102,25 @@ public final class Scheduler {
 
     public Stop run() {
         while (!stopRequested) {
-            boolean anyRan = false;
+            long granted = 0;
+            int ran = 0;
             for (int i = 0; i < cpus.size() && !stopRequested; i++) {
                 Cpu c = cpus.get(i);
                 if (!running[i] || !runnable(c)) {
                     continue;
                 }
-                anyRan = true;
-                engine.run(c, quantum);
+                long turn = turns.length(round, i);
+                granted += turn;
+                ran++;
+                engine.run(c, turn);
                 if (c.shutdown) {
                     shutdownCpu = c;
                     return Stop.SHUTDOWN;
                 }
             }
-            if (anyRan) {
-                clock.advanceTo(clock.nanos() + quantum * nanosPerInstruction);
+            round++;
+            if (ran > 0) {
+                clock.advanceTo(clock.nanos() + granted * nanosPerInstruction / ran);
             } else {
                 long next = nextDeadline();
                 if (next == Long.MAX_VALUE) {
