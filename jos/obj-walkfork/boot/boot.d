@@ -1,1 +1,0 @@
-obj-walkfork/boot/boot.o: boot/boot.S inc/mmu.h

@@ -1,2 +1,0 @@
-obj-walkfork/images/badsegment.kernel.kdebug.o: \
- obj-walkfork/images/badsegment.kernel.kdebug.S

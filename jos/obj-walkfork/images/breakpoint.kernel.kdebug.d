@@ -1,2 +1,0 @@
-obj-walkfork/images/breakpoint.kernel.kdebug.o: \
- obj-walkfork/images/breakpoint.kernel.kdebug.S

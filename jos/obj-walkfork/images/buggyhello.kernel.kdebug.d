@@ -1,2 +1,0 @@
-obj-walkfork/images/buggyhello.kernel.kdebug.o: \
- obj-walkfork/images/buggyhello.kernel.kdebug.S

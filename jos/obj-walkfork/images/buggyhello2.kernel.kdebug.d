@@ -1,2 +1,0 @@
-obj-walkfork/images/buggyhello2.kernel.kdebug.o: \
- obj-walkfork/images/buggyhello2.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/crc32.kernel.kdebug.o: \
- obj-walkfork/images/crc32.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/divzero.kernel.kdebug.o: \
- obj-walkfork/images/divzero.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/dumbfork.kernel.kdebug.o: \
- obj-walkfork/images/dumbfork.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/evilhello.kernel.kdebug.o: \
- obj-walkfork/images/evilhello.kernel.kdebug.S

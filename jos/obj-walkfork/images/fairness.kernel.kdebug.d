@@ -1,2 +1,0 @@
-obj-walkfork/images/fairness.kernel.kdebug.o: \
- obj-walkfork/images/fairness.kernel.kdebug.S

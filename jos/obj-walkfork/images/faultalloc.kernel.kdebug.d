@@ -1,2 +1,0 @@
-obj-walkfork/images/faultalloc.kernel.kdebug.o: \
- obj-walkfork/images/faultalloc.kernel.kdebug.S

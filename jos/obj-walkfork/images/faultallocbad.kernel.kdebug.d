@@ -1,2 +1,0 @@
-obj-walkfork/images/faultallocbad.kernel.kdebug.o: \
- obj-walkfork/images/faultallocbad.kernel.kdebug.S

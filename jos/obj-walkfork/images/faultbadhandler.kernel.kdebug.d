@@ -1,2 +1,0 @@
-obj-walkfork/images/faultbadhandler.kernel.kdebug.o: \
- obj-walkfork/images/faultbadhandler.kernel.kdebug.S

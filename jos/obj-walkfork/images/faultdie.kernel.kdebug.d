@@ -1,2 +1,0 @@
-obj-walkfork/images/faultdie.kernel.kdebug.o: \
- obj-walkfork/images/faultdie.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/faultevilhandler.kernel.kdebug.o: \
- obj-walkfork/images/faultevilhandler.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/faultnostack.kernel.kdebug.o: \
- obj-walkfork/images/faultnostack.kernel.kdebug.S

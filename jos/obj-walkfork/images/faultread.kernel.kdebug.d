@@ -1,2 +1,0 @@
-obj-walkfork/images/faultread.kernel.kdebug.o: \
- obj-walkfork/images/faultread.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/faultreadkernel.kernel.kdebug.o: \
- obj-walkfork/images/faultreadkernel.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/faultregs.kernel.kdebug.o: \
- obj-walkfork/images/faultregs.kernel.kdebug.S

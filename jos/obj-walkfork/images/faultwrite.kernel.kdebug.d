@@ -1,2 +1,0 @@
-obj-walkfork/images/faultwrite.kernel.kdebug.o: \
- obj-walkfork/images/faultwrite.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/faultwritekernel.kernel.kdebug.o: \
- obj-walkfork/images/faultwritekernel.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/forktree.kernel.kdebug.o: \
- obj-walkfork/images/forktree.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/hello.kernel.kdebug.o: \
- obj-walkfork/images/hello.kernel.kdebug.S

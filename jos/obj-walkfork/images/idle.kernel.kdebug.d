@@ -1,2 +1,0 @@
-obj-walkfork/images/idle.kernel.kdebug.o: \
- obj-walkfork/images/idle.kernel.kdebug.S

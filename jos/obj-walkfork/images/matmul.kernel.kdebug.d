@@ -1,2 +1,0 @@
-obj-walkfork/images/matmul.kernel.kdebug.o: \
- obj-walkfork/images/matmul.kernel.kdebug.S

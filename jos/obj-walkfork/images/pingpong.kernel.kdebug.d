@@ -1,2 +1,0 @@
-obj-walkfork/images/pingpong.kernel.kdebug.o: \
- obj-walkfork/images/pingpong.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/pingpongs.kernel.kdebug.o: \
- obj-walkfork/images/pingpongs.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/primes.kernel.kdebug.o: \
- obj-walkfork/images/primes.kernel.kdebug.S

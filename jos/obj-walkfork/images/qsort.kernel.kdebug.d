@@ -1,2 +1,0 @@
-obj-walkfork/images/qsort.kernel.kdebug.o: \
- obj-walkfork/images/qsort.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/sendpage.kernel.kdebug.o: \
- obj-walkfork/images/sendpage.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/sieve.kernel.kdebug.o: \
- obj-walkfork/images/sieve.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/softint.kernel.kdebug.o: \
- obj-walkfork/images/softint.kernel.kdebug.S

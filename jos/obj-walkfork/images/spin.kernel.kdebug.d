@@ -1,2 +1,0 @@
-obj-walkfork/images/spin.kernel.kdebug.o: \
- obj-walkfork/images/spin.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/spinlock.kernel.kdebug.o: \
- obj-walkfork/images/spinlock.kernel.kdebug.S

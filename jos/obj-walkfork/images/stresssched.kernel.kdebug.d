@@ -1,2 +1,0 @@
-obj-walkfork/images/stresssched.kernel.kdebug.o: \
- obj-walkfork/images/stresssched.kernel.kdebug.S

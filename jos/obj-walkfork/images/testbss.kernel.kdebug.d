@@ -1,2 +1,0 @@
-obj-walkfork/images/testbss.kernel.kdebug.o: \
- obj-walkfork/images/testbss.kernel.kdebug.S

@@ -1,2 +1,0 @@
-obj-walkfork/images/yield.kernel.kdebug.o: \
- obj-walkfork/images/yield.kernel.kdebug.S

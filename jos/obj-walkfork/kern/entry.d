@@ -1,1 +1,0 @@
-obj-walkfork/kern/entry.o: kern/entry.S inc/mmu.h inc/memlayout.h

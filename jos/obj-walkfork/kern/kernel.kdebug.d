@@ -1,1 +1,0 @@
-obj-walkfork/kern/kernel.kdebug.o: obj-walkfork/kern/kernel.kdebug.S

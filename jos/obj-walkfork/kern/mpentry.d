@@ -1,1 +1,0 @@
-obj-walkfork/kern/mpentry.o: kern/mpentry.S inc/mmu.h inc/memlayout.h

@@ -1,3 +1,0 @@
-obj-walkfork/kern/pmap_check.o: kern/pmap_check.c inc/x86.h inc/types.h \
- inc/mmu.h inc/error.h inc/string.h inc/assert.h inc/stdio.h inc/stdarg.h \
- kern/pmap.h inc/memlayout.h kern/env.h inc/env.h inc/trap.h kern/cpu.h

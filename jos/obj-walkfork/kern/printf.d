@@ -1,2 +1,0 @@
-obj-walkfork/kern/printf.o: kern/printf.c inc/types.h inc/stdio.h \
- inc/stdarg.h

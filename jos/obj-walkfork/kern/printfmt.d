@@ -1,2 +1,0 @@
-obj-walkfork/kern/printfmt.o: lib/printfmt.c inc/types.h inc/stdio.h \
- inc/stdarg.h inc/string.h inc/error.h

@@ -1,1 +1,0 @@
-obj-walkfork/kern/string.o: lib/string.c inc/string.h inc/types.h

@@ -1,2 +1,0 @@
-obj-walkfork/kern/trapentry.o: kern/trapentry.S inc/mmu.h inc/memlayout.h \
- inc/trap.h

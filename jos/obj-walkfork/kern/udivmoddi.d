@@ -1,1 +1,0 @@
-obj-walkfork/kern/udivmoddi.o: lib/udivmoddi.c inc/types.h

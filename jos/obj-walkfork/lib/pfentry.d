@@ -1,1 +1,0 @@
-obj-walkfork/lib/pfentry.o: lib/pfentry.S inc/mmu.h inc/memlayout.h

@@ -1,3 +1,0 @@
-obj-walkfork/lib/printf.o: lib/printf.c inc/types.h inc/stdio.h \
- inc/stdarg.h inc/lib.h inc/string.h inc/error.h inc/assert.h inc/env.h \
- inc/trap.h inc/memlayout.h inc/mmu.h inc/syscall.h

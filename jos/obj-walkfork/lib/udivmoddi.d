@@ -1,1 +1,0 @@
-obj-walkfork/lib/udivmoddi.o: lib/udivmoddi.c inc/types.h

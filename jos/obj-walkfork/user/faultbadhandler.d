@@ -1,4 +1,0 @@
-obj-walkfork/user/faultbadhandler.o: user/faultbadhandler.c inc/lib.h \
- inc/types.h inc/stdio.h inc/stdarg.h inc/string.h inc/error.h \
- inc/assert.h inc/env.h inc/trap.h inc/memlayout.h inc/mmu.h \
- inc/syscall.h
