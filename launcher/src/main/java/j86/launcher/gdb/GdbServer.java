@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -115,7 +116,11 @@ public final class GdbServer implements Closeable {
         }
     }
 
-    /** The client's reader thread: packets become tasks until the connection ends. */
+    /**
+     * The client's reader thread: packets become tasks until the connection ends. Then the client
+     * is detached, after the packets it sent (a client may send 'k' or 'D' and close at once), and
+     * its last replies are written before the connection closes and another client may attach.
+     */
     private void serve(RspChannel ch) {
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         try {
@@ -128,12 +133,22 @@ public final class GdbServer implements Closeable {
                     submit(ch, inFlight, () -> stub.handle(ch, packet));
                 }
             }
-            ch.closeAfterDrain(DRAIN_MILLIS); // the client closed its side: let the last replies go
         } catch (IOException e) {
             // the client went away, was dropped, or the server closed
         } finally {
-            vm.submit(() -> stub.detach(ch));
-            ch.close();
+            CountDownLatch detached = new CountDownLatch(1);
+            vm.submit(() -> {
+                stub.detach(ch);
+                detached.countDown();
+            });
+            try {
+                while (!detached.await(100, TimeUnit.MILLISECONDS) && !vm.quitting() && !ch.closed()) {
+                    // the machine thread serves the client's last packets, then detaches it
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ch.closeAfterDrain(DRAIN_MILLIS);
             synchronized (this) {
                 if (current == ch) {
                     current = null;
@@ -149,18 +164,20 @@ public final class GdbServer implements Closeable {
      */
     private void submit(RspChannel ch, Semaphore inFlight, Runnable task) throws IOException {
         try {
-            while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+            do {
                 if (ch.closed() || vm.quitting()) {
-                    throw new IOException("connection closed");
+                    throw new IOException("connection closed"); // dropped: what it sent meanwhile is not served
                 }
-            }
+            } while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
         }
         vm.submit(() -> {
             inFlight.release();
-            task.run();
+            if (!ch.closed()) {
+                task.run();
+            }
         });
     }
 

@@ -191,4 +191,25 @@ class HostileClientTest {
             out.append(Hex.decodeText(p.substring(1)));
         }
     }
+
+    /** Packets sent just before the client closes its side are still served, and their replies written. */
+    @Test
+    void clientThatSendsAndClosesAtOnceIsServedAndItsKillEndsTheRun() throws Exception {
+        try (JosMachine m = new JosMachine(1, true)) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", m.server.port())) {
+                s.getOutputStream().write((packet("QStartNoAckMode") + packet("g") + packet("m7c00,2"))
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                s.shutdownOutput();
+                s.setSoTimeout(10_000);
+                String got = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(got.matches("\\+*\\$OK#9a\\$.*") && got.endsWith(packet(
+                        String.format("%02x%02x", m.machine.cpus.get(0).phys.read8(0x7c00) & 0xFF,
+                                m.machine.cpus.get(0).phys.read8(0x7c01) & 0xFF))), got);
+            }
+            try (RawClient c = connectWithin(m.server.port(), 5_000)) {
+                c.send("k"); // and close at once
+            }
+            assertTrue(m.awaitEnd(10_000), "the k sent just before the close ended the run");
+        }
+    }
 }
