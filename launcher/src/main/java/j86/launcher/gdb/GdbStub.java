@@ -1,7 +1,6 @@
 package j86.launcher.gdb;
 
 import j86.runtime.cpu.Cpu;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +21,10 @@ public final class GdbStub implements VmControl.StopListener {
     private final VmControl vm;
     private final Function<String, String> monitor;
     private final Runnable kill;
+    /** The most memory one 'm' reply carries (as hex it fills a PacketSize packet); GDB asks again for the rest. */
+    static final int MAX_READ = RspChannel.PACKET_SIZE / 2;
+    /** The most monitor output one O packet carries. */
+    static final int MAX_OUTPUT_CHUNK = RspChannel.PACKET_SIZE / 4;
     private RspChannel ch;
     private boolean awaitingStop;
     /** Threads (CPU indexes) chosen by Hg (registers, memory) and Hc (step, continue). */
@@ -102,6 +105,10 @@ public final class GdbStub implements VmControl.StopListener {
         if (from != ch || p.isEmpty()) {
             return;
         }
+        if (p == RspChannel.OVERSIZE) {
+            send("E22"); // EINVAL: longer than the PacketSize we advertised
+            return;
+        }
         String reply;
         try {
             reply = dispatch(p);
@@ -153,6 +160,11 @@ public final class GdbStub implements VmControl.StopListener {
         return cpus.get(index >= 0 && index < cpus.size() ? index : 0);
     }
 
+    /** {@code v} (unsigned) or {@code max} if it is larger. */
+    private static int capped(long v, int max) {
+        return Long.compareUnsigned(v, max) > 0 ? max : (int) v;
+    }
+
     private static byte[] pad(byte[] b) {
         return b.length >= 4 ? b : java.util.Arrays.copyOf(b, 4);
     }
@@ -160,7 +172,7 @@ public final class GdbStub implements VmControl.StopListener {
     private String readMemory(String a) {
         int comma = a.indexOf(',');
         int addr = (int) Hex.number(a.substring(0, comma));
-        int len = (int) Math.min(Hex.number(a.substring(comma + 1)), 0x2000);
+        int len = capped(Hex.number(a.substring(comma + 1)), MAX_READ); // a longer read: what fits, GDB asks for the rest
         byte[] b = new byte[len];
         int n = DebugMemory.read(cpu(gCpu), addr, b, 0, len);
         return n == 0 && len > 0 ? "E14" : Hex.bytes(b, 0, n);
@@ -298,7 +310,7 @@ public final class GdbStub implements VmControl.StopListener {
             return "1";
         }
         if (p.startsWith("qSupported")) {
-            return "PacketSize=4000;qXfer:features:read+;QStartNoAckMode+;vContSupported+";
+            return "PacketSize=" + Integer.toHexString(RspChannel.PACKET_SIZE) + ";qXfer:features:read+;QStartNoAckMode+;vContSupported+";
         }
         if (p.startsWith("qXfer:features:read:")) {
             return features(p.substring("qXfer:features:read:".length()));
@@ -309,8 +321,9 @@ public final class GdbStub implements VmControl.StopListener {
         }
         if (p.startsWith("qRcmd,")) {
             String out = monitor.apply(Hex.decodeText(p.substring(6)));
-            if (!out.isEmpty()) {
-                send("O" + Hex.text(out));
+            byte[] text = out.getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at < text.length; at += MAX_OUTPUT_CHUNK) { // O packets within PacketSize, as QEMU splits them
+                send("O" + Hex.bytes(text, at, Math.min(MAX_OUTPUT_CHUNK, text.length - at)));
             }
             return "OK";
         }
@@ -328,8 +341,8 @@ public final class GdbStub implements VmControl.StopListener {
         }
         String[] ol = a.substring(colon + 1).split(",");
         byte[] xml = TargetXml.TEXT.getBytes(StandardCharsets.ISO_8859_1);
-        int off = (int) Math.min(Hex.number(ol[0]), xml.length);
-        int len = (int) Math.min(Hex.number(ol[1]), xml.length - off);
+        int off = capped(Hex.number(ol[0]), xml.length);
+        int len = Math.min(capped(Hex.number(ol[1]), RspChannel.PACKET_SIZE - 1), xml.length - off);
         String chunk = new String(xml, off, len, StandardCharsets.ISO_8859_1);
         return (off + len >= xml.length ? "l" : "m") + chunk;
     }
@@ -352,13 +365,8 @@ public final class GdbStub implements VmControl.StopListener {
 
     private void send(String body) {
         RspChannel c = ch;
-        if (c == null) {
-            return;
-        }
-        try {
-            c.send(body);
-        } catch (IOException e) {
-            // the client is gone; its reader thread reports the detach
+        if (c != null) {
+            c.send(body); // queued: never waits for the client; one that stops reading is dropped
         }
     }
 }

@@ -15,13 +15,16 @@ import j86.runtime.cpu.Cpu;
  */
 final class MemoryDump {
     /** What a format letter and size mean: count units of size bytes shown as format. */
-    record Format(int count, char format, int size) {}
+    record Format(long count, char format, int size) {}
+
+    /** The most memory one x/xp command shows (the monitor's answers are bounded), and the most instructions. */
+    static final int MAX_BYTES = 8192, MAX_INSNS = 1024;
 
     private MemoryDump() {}
 
     /** Parses "/[count][format][size]" (any order of format and size), starting from the last format. */
     static Format parse(String spec, Format last) {
-        int count = 1;
+        long count = 1;
         char format = last.format();
         int size = last.size();
         int i = 0;
@@ -29,7 +32,7 @@ final class MemoryDump {
             i++;
         }
         if (i > 0) {
-            count = Integer.parseInt(spec.substring(0, i));
+            count = i > 18 ? Long.MAX_VALUE : Long.parseLong(spec.substring(0, i)); // the caller caps it
         }
         for (; i < spec.length(); i++) {
             char ch = spec.charAt(i);
@@ -109,10 +112,10 @@ final class MemoryDump {
     }
 
     /** Instructions decoded as the CPU's current code size (CS.D) would decode them. */
-    private static String disassemble(Cpu c, int count, int addr, boolean physical) {
+    private static String disassemble(Cpu c, long count, int addr, boolean physical) {
         StringBuilder b = new StringBuilder();
         Insn insn = new Insn();
-        for (int n = 0; n < count; n++) {
+        for (long n = 0; n < count; n++) {
             int at = addr;
             try {
                 Decoder.decode(a -> {

@@ -27,6 +27,9 @@ public final class Monitor {
             quit|q -- end the emulator
             """;
 
+    /** The most characters a command answers; longer output is cut at a line end, with a note. */
+    static final int MAX_OUTPUT = 128 << 10;
+
     private final List<Cpu> cpus;
     private final VmControl vm;
     private final Runnable quit;
@@ -45,11 +48,26 @@ public final class Monitor {
         if (l.isEmpty()) {
             return "";
         }
+        String out;
         try {
-            return command(l);
+            out = command(l);
         } catch (RuntimeException e) {
-            return (e.getMessage() != null ? e.getMessage() : e.toString()) + "\n";
+            out = (e.getMessage() != null ? e.getMessage() : e.toString()) + "\n";
         }
+        return bounded(out);
+    }
+
+    /** {@code out}, or its first MAX_OUTPUT characters (to a line end) and a line saying it was cut. */
+    static String bounded(String out) {
+        if (out.length() <= MAX_OUTPUT) {
+            return out;
+        }
+        int end = out.lastIndexOf('\n', MAX_OUTPUT - 1) + 1;
+        if (end == 0) {
+            end = MAX_OUTPUT;
+        }
+        return out.substring(0, end) + (end == MAX_OUTPUT && out.charAt(end - 1) != '\n' ? "\n" : "")
+                + "(output cut at " + end + " characters, the most a monitor command answers)\n";
     }
 
     private String command(String l) {
@@ -130,7 +148,15 @@ public final class Monitor {
             addr = args.substring(sp + 1);
         }
         lastFormat = new MemoryDump.Format(1, f.format(), f.size());
-        return MemoryDump.dump(c, f, AddressExpr.eval(addr, c), physical);
+        long asked = f.count();
+        int max = f.format() == 'i' ? MemoryDump.MAX_INSNS : MemoryDump.MAX_BYTES / f.size();
+        String capped = "";
+        if (asked > max) {
+            f = new MemoryDump.Format(max, f.format(), f.size());
+            capped = String.format("(count %d capped to %d: at most %s a command)%n", asked, max,
+                    f.format() == 'i' ? MemoryDump.MAX_INSNS + " instructions" : MemoryDump.MAX_BYTES + " bytes");
+        }
+        return MemoryDump.dump(c, f, AddressExpr.eval(addr, c), physical) + capped;
     }
 
     public int selectedCpu() {

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  */
 public final class MonitorConsole {
     static final String PROMPT = "(qemu) ";
+    /** The longest command line kept. */
+    static final int MAX_LINE = 4096;
 
     private final VmControl vm;
     private final Monitor monitor;
@@ -49,7 +51,7 @@ public final class MonitorConsole {
             if (line.length() > 0) {
                 line.setLength(line.length() - 1);
             }
-        } else if (b >= 0x20) {
+        } else if (b >= 0x20 && line.length() < MAX_LINE) { // beyond it, typed characters are dropped
             line.append((char) b);
         }
     }

@@ -33,6 +33,9 @@ public final class PageTables {
         int lastProt = 0;
         boolean pse = (c.cr4 & Cpu.CR4_PSE) != 0;
         for (int i = 0; i < 1024; i++) {
+            if (b.length() > Monitor.MAX_OUTPUT) {
+                return b.toString(); // Monitor.execute cuts it there and says so
+            }
             int pde = pde(c, i);
             if ((pde & P) != 0 && !(pse && (pde & PS) != 0)) {
                 for (int j = 0; j < 1024; j++) {
@@ -72,6 +75,9 @@ public final class PageTables {
         StringBuilder b = new StringBuilder("VPN range     Entry         Flags        Physical page\n");
         boolean pse = (c.cr4 & Cpu.CR4_PSE) != 0;
         for (int i = 0; i < 1024; i++) {
+            if (b.length() > Monitor.MAX_OUTPUT) {
+                break; // Monitor.execute cuts it there and says so
+            }
             int pde = pde(c, i);
             if ((pde & P) == 0) {
                 continue;

@@ -14,9 +14,50 @@ final class RawClient implements AutoCloseable {
     private final OutputStream out;
 
     RawClient(int port) throws IOException {
-        s = new Socket("127.0.0.1", port);
+        this(port, 0);
+    }
+
+    /** {@code receiveBuffer} > 0: a small receive buffer, so that a client that does not read fills up soon. */
+    RawClient(int port, int receiveBuffer) throws IOException {
+        s = new Socket();
+        if (receiveBuffer > 0) {
+            s.setReceiveBufferSize(receiveBuffer);
+        }
+        s.connect(new java.net.InetSocketAddress("127.0.0.1", port));
         in = s.getInputStream();
         out = s.getOutputStream();
+    }
+
+    int localPort() {
+        return s.getLocalPort();
+    }
+
+    /** Raw bytes, as they are. */
+    void write(byte[] b) throws IOException {
+        out.write(b);
+        out.flush();
+    }
+
+    /** Whether the server closed the connection within {@code millis} (what arrives before is skipped). */
+    boolean closedWithin(int millis) throws IOException {
+        long deadline = System.currentTimeMillis() + millis;
+        byte[] b = new byte[1 << 16];
+        try {
+            while (true) {
+                int left = (int) (deadline - System.currentTimeMillis());
+                if (left <= 0) {
+                    return false;
+                }
+                s.setSoTimeout(left);
+                if (in.read(b) < 0) {
+                    return true;
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // reset
+        }
     }
 
     void send(String body) throws IOException {
@@ -51,6 +92,9 @@ final class RawClient implements AutoCloseable {
             }
             StringBuilder body = new StringBuilder();
             while ((b = in.read()) != '#') {
+                if (b < 0) {
+                    throw new IOException("connection closed inside a packet");
+                }
                 body.append((char) b);
             }
             in.read();

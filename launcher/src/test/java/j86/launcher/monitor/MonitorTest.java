@@ -1,6 +1,7 @@
 package j86.launcher.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import j86.launcher.gdb.DebugMemory;
@@ -184,5 +185,22 @@ class MonitorTest {
         }
         assertEquals(base, Long.parseLong(cs.group(2), 16), "CS base from the GDT descriptor");
         assertEquals(limit, Long.parseLong(cs.group(3), 16), "CS limit from the GDT descriptor");
+    }
+
+    @Test
+    void longOutputIsCutAtALineEndWithANote() {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 200_000) {
+            b.append("0123456789abcdef 0123456789abcdef\n");
+        }
+        String cut = Monitor.bounded(b.toString());
+        assertTrue(cut.length() < Monitor.MAX_OUTPUT + 100, "bounded");
+        Matcher m = Pattern.compile("\\(output cut at (\\d+) characters, the most a monitor command answers\\)\n$").matcher(cut);
+        assertTrue(m.find(), cut.substring(cut.length() - 100));
+        int end = Integer.parseInt(m.group(1));
+        assertEquals('\n', cut.charAt(end - 1));
+        assertEquals(b.substring(0, end), cut.substring(0, end));
+        assertFalse(cut.substring(0, end).contains("("));
+        assertEquals("short\n", Monitor.bounded("short\n"));
     }
 }
