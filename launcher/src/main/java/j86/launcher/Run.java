@@ -84,10 +84,10 @@ final class Run {
             stop = Scheduler.Stop.REQUESTED; // the OUT to the debug-exit port: nothing ran after it
         }
         long wall = System.nanoTime() - t0;
+        ended.countDown(); // the machine stopped: the timeout's last resort is not needed
         out.flush();
         int status = outcome(m, stop);
         endDebugging(status);
-        ended.countDown();
         if (o.stats) {
             Stats.print(m, wall, translator == null ? null : translator.statistics());
         }
