@@ -12,13 +12,14 @@ final class Help {
             -drive file=F,index=N,media=disk,format=raw[,snapshot=on]
                             attach raw disk image F as IDE drive N (0-3)
             -hda F / -hdb F use F as IDE drive 0 / 1
-            -smp N          number of CPUs (also -smp cpus=N or sockets=S,cores=C,threads=T)
-            -m SIZE         guest RAM (default 128M; suffixes K, M, G)
+            -smp N          number of CPUs, 1-32 (also -smp cpus=N or sockets=S,cores=C,threads=T)
+            -m SIZE         guest RAM, 2M-2047M (default 128M; a plain number is MiB; suffixes K, M, G)
             -serial mon:stdio | stdio | none
                             COM1 on standard input/output (mon: Ctrl-A x quits, Ctrl-A c monitor)
             -nographic      no display: COM1 on stdio (j86 is always headless)
             -display none   accepted (j86 is always headless)
-            -snapshot       keep disk writes in memory; image files stay untouched
+            -snapshot       keep disk writes in memory; image files stay untouched (needed for
+                            a read-only image)
             -no-reboot      exit instead of rebooting (j86 never reboots)
             -D logfile      write the -d log to logfile instead of stderr
             -d item,...     log items: int, cpu_reset, guest_errors, unimp
@@ -30,16 +31,19 @@ final class Help {
 
             j86 options:
             --engine interp|jit  execution engine (default jit)
-            --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124)
+            --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124), whether
+                                 running or paused by a debugger
             --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
             --stats              print guest instructions per CPU, interrupts and run time on exit
-            --quantum N          mean instructions each CPU runs per turn (default 4096)
+            --quantum N          mean instructions each CPU runs per turn (default 4096, at most 2^30)
             --seed S|fixed       vary each turn between 1/2 and 3/2 of the quantum, drawn from seed S
                                  (decimal or 0x hex; default 86), so that no two CPUs stay in step;
                                  the same seed gives the same run; fixed: every turn is the quantum
-            --jit-threshold N    runs of a block before the translator compiles it (default 64)
+            --jit-threshold N    runs of a block before the translator compiles it (default 64, 0-1048576)
 
-            Exit status: 0 normal end, 2 bad input, 3 guest triple fault, 124 timeout,
-            2v+1 when the guest writes v to the isa-debug-exit port 0x501.
+            Exit status: 0 normal end (or --exit-on matched), 2 bad input, 4 guest triple fault,
+            70 internal error, 124 timeout; odd statuses belong to the guest: a write of v to the
+            isa-debug-exit port 0x501 ends the run at once with ((v << 1) | 1) & 0xFF, as QEMU
+            (so v = 1 gives 3; j86's own statuses are all even).
             """;
 }

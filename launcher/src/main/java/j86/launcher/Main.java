@@ -8,27 +8,46 @@ import java.nio.file.Path;
 
 /**
  * The {@code j86} command. Bad input gets one line on stderr and exit status 2; a guest triple
- * fault a register dump and status 3; a host-side bug one line and status 70. No Java stack trace
+ * fault a register dump and status 4; a host-side bug one line and status 70. No Java stack trace
  * reaches the user.
  */
 public final class Main {
-    static final int EXIT_USAGE = 2, EXIT_TRIPLE_FAULT = 3, EXIT_INTERNAL = 70, EXIT_TIMEOUT = 124;
+    /**
+     * Exit statuses. The guest's isa-debug-exit write gives an odd status (1-255), so every status
+     * of j86's own is even: a script can tell a triple fault (4) from a guest exit with value 1 (3).
+     */
+    static final int EXIT_USAGE = 2, EXIT_TRIPLE_FAULT = 4, EXIT_INTERNAL = 70, EXIT_TIMEOUT = 124;
+
+    /** The reason of an I/O error without the file name Java puts first ("f (Permission denied)"). */
+    static String reason(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.lastIndexOf(" (");
+        return open >= 0 && m.endsWith(")") ? m.substring(open + 2, m.length() - 1) : m;
+    }
 
     private Main() {}
 
+    /** Set by {@link #main}: the process may end itself (a run that ignores its --timeout). */
+    static volatile boolean exitOnHang;
+
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args);
-        } catch (UsageException e) {
-            System.err.println("j86: " + e.getMessage());
-            status = EXIT_USAGE;
-        } catch (Throwable t) {
-            System.err.println("j86: internal error: " + t);
-            status = EXIT_INTERNAL;
-        }
+        exitOnHang = true;
+        int status = execute(args, System.err);
         System.out.flush();
         System.exit(status);
+    }
+
+    /** Runs the command; a bad input or a host-side failure gets one line on {@code err}. */
+    static int execute(String[] args, java.io.PrintStream err) {
+        try {
+            return run(args);
+        } catch (UsageException e) {
+            err.println("j86: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (Throwable t) {
+            err.println("j86: internal error: " + t);
+            return EXIT_INTERNAL;
+        }
     }
 
     static int run(String[] args) throws UsageException, IOException {
@@ -46,8 +65,9 @@ public final class Main {
             throw new UsageException("no boot disk: give an image (-drive file=IMG,index=0,... or -hda IMG)");
         }
         for (DriveSpec d : o.drives) {
-            checkImage(d);
+            checkImage(d, o.snapshot || d.snapshot());
         }
+        checkLogFile(o);
         java.net.ServerSocket gdb = null;
         if (o.gdbPort >= 0) {
             try {
@@ -59,14 +79,54 @@ public final class Main {
         return new Run(o, gdb).execute();
     }
 
-    /** Refuses a missing, unreadable or unbootable image before anything starts. */
-    private static void checkImage(DriveSpec d) throws UsageException, IOException {
-        Path p = Path.of(d.file());
-        if (!Files.isRegularFile(p)) {
+    /** With -d, the -D file must be writable before the machine starts. */
+    private static void checkLogFile(Options o) throws UsageException {
+        if (o.logFile == null || o.logItems.isEmpty()) {
+            return;
+        }
+        try {
+            Path p = Path.of(o.logFile);
+            if (Files.isDirectory(p)) {
+                throw new UsageException("-D " + o.logFile + ": is a directory, not a log file");
+            }
+            Files.newOutputStream(p).close(); // creates or truncates it, as opening the log would
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("-D " + o.logFile + ": not a valid file name");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("-D " + o.logFile + ": cannot create the log file (no such directory)");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UsageException("-D " + o.logFile + ": cannot create the log file (permission denied)");
+        } catch (IOException e) {
+            throw new UsageException("-D " + o.logFile + ": cannot create the log file (" + reason(e) + ")");
+        }
+    }
+
+    /**
+     * Refuses a missing, unreadable or unbootable image before anything starts, and one j86 would
+     * have to write (no -snapshot) that it may not write.
+     */
+    private static void checkImage(DriveSpec d, boolean snapshot) throws UsageException, IOException {
+        Path p;
+        try {
+            p = Path.of(d.file());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(d.file() + ": not a valid file name");
+        }
+        if (Files.isDirectory(p)) {
+            throw new UsageException(d.file() + ": is a directory, not a disk image");
+        }
+        if (!Files.exists(p)) {
             throw new UsageException(d.file() + ": no such disk image");
         }
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException(d.file() + ": not a regular file (j86 needs a raw disk image file)");
+        }
         if (!Files.isReadable(p)) {
-            throw new UsageException(d.file() + ": cannot read the disk image");
+            throw new UsageException(d.file() + ": cannot read the disk image (permission denied)");
+        }
+        if (!snapshot && !Files.isWritable(p)) {
+            throw new UsageException(d.file() + ": the disk image is read-only; add -snapshot to run it with the guest's"
+                    + " writes kept in memory");
         }
         if (d.index() != 0) {
             return;

@@ -37,6 +37,9 @@ public final class Options {
             "-hdd", "-smp", "-m", "-serial", "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu",
             "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p");
 
+    /** Limits of the numeric options (larger values are refused, never wrapped or clamped). */
+    static final long MAX_CPUS = 32, MAX_MEMORY_MIB = 2047, MAX_QUANTUM = 1L << 30, MAX_JIT_THRESHOLD = 1 << 20;
+
     private Options() {}
 
     public static Options parse(String[] args) throws UsageException {
@@ -71,9 +74,9 @@ public final class Options {
             case "--timeout" -> timeoutSeconds = parseSeconds(value(args, i, name));
             case "--exit-on" -> exitOn = checkRegex(value(args, i, name));
             case "--engine" -> engine = checkEngine(value(args, i, name));
-            case "--quantum" -> quantum = parsePositive(value(args, i, name), name);
+            case "--quantum" -> quantum = parseRange(value(args, i, name), name, 1, MAX_QUANTUM);
             case "--seed" -> seed = parseSeed(value(args, i, name));
-            case "--jit-threshold" -> jitThreshold = (int) Math.min(parsePositiveOrZero(value(args, i, name), name), 1 << 20);
+            case "--jit-threshold" -> jitThreshold = (int) parseRange(value(args, i, name), name, 0, MAX_JIT_THRESHOLD);
             default -> throw new UsageException("unknown option " + name);
         }
         return name.equals("--stats") ? i : i + 1;
@@ -93,7 +96,7 @@ public final class Options {
             case "-s" -> gdbPort = 1234;
             default -> {
                 if (!VALUE_OPTIONS.contains(name)) {
-                    throw new UsageException("unknown option " + name + " (j86 -help lists the options)");
+                    throw new UsageException("unknown option " + args[i] + " (j86 -help lists the options)");
                 }
                 return parseWithValue(name, value(args, i, name), i);
             }
@@ -116,7 +119,7 @@ public final class Options {
             case "-D" -> logFile = v;
             case "-d" -> logItems = v;
             case "-gdb" -> gdbPort = parseGdb(v);
-            case "-p" -> gdbPort = (int) parsePositive(v, name);
+            case "-p" -> gdbPort = (int) parseRange(v, name, 1, 65535);
             default -> throw new UsageException("unknown option " + name + " (j86 -help lists the options)");
         }
         return i + 1;
@@ -135,7 +138,7 @@ public final class Options {
 
     private static String value(String[] args, int i, String name) throws UsageException {
         if (i + 1 >= args.length) {
-            throw new UsageException("option " + name + " needs an argument");
+            throw new UsageException("option " + args[i] + " needs an argument");
         }
         return args[i + 1];
     }
@@ -150,7 +153,8 @@ public final class Options {
             String val = kv.length > 1 ? kv[1] : "";
             switch (key) {
                 case "file" -> file = val;
-                case "index" -> index = (int) parsePositiveOrZero(val, "-drive index");
+                case "index" -> index = (int) parseNumber(val, "-drive " + part, 0, 3,
+                        "-drive " + part + ": only drive indexes 0 and 1 (the primary IDE channel) exist");
                 case "snapshot" -> snap = val.equals("on") || val.equals("true") || val.isEmpty();
                 case "format" -> {
                     if (!val.equals("raw")) {
@@ -174,34 +178,38 @@ public final class Options {
 
     /** {@code -smp N} or {@code -smp cpus=N,sockets=S,cores=C,threads=T}: cpus, else the product. */
     static int parseSmp(String v) throws UsageException {
-        int cpus = -1;
+        String range = "-smp " + v + ": between 1 and " + MAX_CPUS + " CPUs are supported";
+        long cpus = -1;
         long product = 1;
         boolean topology = false;
-        for (String part : v.split(",")) {
+        for (String part : v.split(",", -1)) {
             String[] kv = part.split("=", 2);
             if (kv.length == 1) {
-                cpus = (int) parsePositive(kv[0], "-smp");
+                cpus = parseNumber(kv[0], "-smp " + v, 1, MAX_CPUS, range);
                 continue;
             }
-            long n = parsePositive(kv[1], "-smp " + kv[0]);
             switch (kv[0]) {
-                case "cpus" -> cpus = (int) n;
+                case "cpus" -> cpus = parseNumber(kv[1], "-smp " + v, 1, MAX_CPUS, range);
                 case "sockets", "cores", "threads", "dies" -> {
-                    product *= n;
+                    // Saturates instead of overflowing: anything above MAX_CPUS is refused below.
+                    product = Math.min(product, 1000) * Math.min(parseNumber(kv[1], "-smp " + v, 1, Long.MAX_VALUE, range), 1000);
                     topology = true;
                 }
-                case "maxcpus" -> { /* hot-plug is not modelled */ }
-                default -> throw new UsageException("-smp: unknown parameter " + kv[0]);
+                case "maxcpus" -> parseNumber(kv[1], "-smp " + v, 1, Long.MAX_VALUE, range); // hot-plug is not modelled
+                default -> throw new UsageException("-smp " + v + ": unknown parameter " + kv[0]);
             }
         }
-        int n = cpus > 0 ? cpus : topology ? (int) Math.min(product, 1000) : 1;
-        if (n < 1 || n > 32) {
-            throw new UsageException("-smp " + v + ": between 1 and 32 CPUs are supported");
+        long n = cpus > 0 ? cpus : topology ? product : 1;
+        if (n < 1 || n > MAX_CPUS) {
+            throw new UsageException(range);
         }
-        return n;
+        return (int) n;
     }
 
-    /** {@code -m 128}, {@code -m 128M}, {@code -m 1G}, {@code -m size=256M}: default unit MiB. */
+    /**
+     * {@code -m 128}, {@code -m 128M}, {@code -m 1G}, {@code -m size=256M}: default unit MiB (as
+     * QEMU). Guest RAM is one Java array, so at most {@link #MAX_MEMORY_MIB} MiB.
+     */
     static long parseMemory(String v) throws UsageException {
         String s = v.startsWith("size=") ? v.substring(5) : v;
         long unit = 1L << 20;
@@ -210,9 +218,15 @@ public final class Options {
             unit = last == 'K' ? 1L << 10 : last == 'M' ? 1L << 20 : 1L << 30;
             s = s.substring(0, s.length() - 1);
         }
-        long bytes = parsePositive(s, "-m") * unit;
-        if (bytes < (2L << 20) || bytes > (3L << 30)) {
-            throw new UsageException("-m " + v + ": memory must be between 2 MiB and 3 GiB");
+        String range = "-m " + v + ": guest memory must be between 2M and " + MAX_MEMORY_MIB + "M"
+                + " (j86 holds guest RAM in one Java array, which stays below 2 GiB)";
+        long n = parseNumber(s, "-m " + v, 0, Long.MAX_VALUE, range);
+        if (n > (MAX_MEMORY_MIB << 20) / unit) {
+            throw new UsageException(range);
+        }
+        long bytes = n * unit;
+        if (bytes < (2L << 20)) {
+            throw new UsageException(range);
         }
         return bytes & ~0xFFFL;
     }
@@ -234,11 +248,7 @@ public final class Options {
         if (port == null) {
             throw new UsageException("-gdb " + v + ": only tcp::PORT is supported");
         }
-        long p = parsePositive(port, "-gdb");
-        if (p > 65535) {
-            throw new UsageException("-gdb " + v + ": bad port");
-        }
-        return (int) p;
+        return (int) parseNumber(port, "-gdb " + v, 1, 65535, "-gdb " + v + ": the port must be between 1 and 65535");
     }
 
     private static double parseSeconds(String v) throws UsageException {
@@ -277,23 +287,28 @@ public final class Options {
         throw new UsageException("--engine " + v + ": expected interp or jit");
     }
 
-    private static long parsePositive(String v, String what) throws UsageException {
-        long n = parsePositiveOrZero(v, what);
-        if (n == 0) {
-            throw new UsageException(what + " " + v + ": expected a positive number");
-        }
-        return n;
+    /** A whole number in [min, max] for option {@code name}; the messages echo {@code v} as given. */
+    private static long parseRange(String v, String name, long min, long max) throws UsageException {
+        return parseNumber(v, name + " " + v, min, max, name + " " + v + ": expected a number from " + min + " to " + max);
     }
 
-    private static long parsePositiveOrZero(String v, String what) throws UsageException {
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through
+    /**
+     * A decimal number in [min, max]; {@code shown} is the user's input as the message echoes it
+     * (e.g. "-smp cpus=x"), {@code outOfRange} the message for a number outside the range.
+     */
+    private static long parseNumber(String v, String shown, long min, long max, String outOfRange) throws UsageException {
+        if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw new UsageException(shown + ": expected a number");
         }
-        throw new UsageException(what + " " + v + ": expected a number");
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(outOfRange); // digits only: too large for a long
+        }
+        if (n < min || n > max) {
+            throw new UsageException(outOfRange);
+        }
+        return n;
     }
 }

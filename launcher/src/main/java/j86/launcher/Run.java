@@ -28,6 +28,10 @@ final class Run {
     private final Options o;
     private volatile boolean timedOut;
     private volatile int guestExitStatus = -1;
+    /** The scheduler, once built (the debug-exit callback stops it). */
+    private volatile Scheduler scheduler;
+    /** Counted down when {@link #execute} has ended the machine (the timeout's last resort waits on it). */
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     private boolean exitPatternSeen;
     // Debugging (gdb stub, monitor, -d log): see j86.launcher.gdb and j86.launcher.monitor.
     private final VmControl vm = new VmControl();
@@ -55,7 +59,43 @@ final class Run {
         ConsoleInput in = o.serialStdio ? new ConsoleInput(System.in, o.serialMonitor) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
-        Machine m = new Machine(cfg, boot, phys -> {
+        Machine m;
+        try {
+            m = newMachine(cfg, boot);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException("the JVM's heap cannot hold " + (o.memoryBytes >> 20) + " MiB of guest RAM"
+                    + " (give it more with J86_JAVA_OPTS=-Xmx..., or ask for less with -m)");
+        }
+        Scheduler s = m.scheduler;
+        scheduler = s;
+        s.setTurns(TurnLengths.of(o.quantum, o.seed));
+        startDebugging(m, out, in);
+        s.setRoundHook(() -> betweenRounds(m, out, in));
+        startTimeout(s, out);
+
+        long t0 = System.nanoTime();
+        Scheduler.Stop stop;
+        try {
+            if (o.startStopped) {
+                vm.pause(StopEvent.trap(0)); // -S: wait for the debugger's or the monitor's "continue"
+            }
+            stop = s.run();
+        } catch (GuestExited e) {
+            stop = Scheduler.Stop.REQUESTED; // the OUT to the debug-exit port: nothing ran after it
+        }
+        long wall = System.nanoTime() - t0;
+        ended.countDown(); // the machine stopped: the timeout's last resort is not needed
+        out.flush();
+        int status = outcome(m, stop);
+        endDebugging(status);
+        if (o.stats) {
+            Stats.print(m, wall, translator == null ? null : translator.statistics());
+        }
+        return status;
+    }
+
+    private Machine newMachine(BoardConfig cfg, byte[] boot) {
+        return new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);
             Engine inner = interp;
             if (o.engine.equals("jit")) {
@@ -65,25 +105,6 @@ final class Run {
             debugEngine = new DebugEngine(inner, interp, vm, phys);
             return debugEngine;
         });
-        Scheduler s = m.scheduler;
-        s.setTurns(TurnLengths.of(o.quantum, o.seed));
-        startDebugging(m, out, in);
-        s.setRoundHook(() -> betweenRounds(m, out, in));
-        startTimeout(s);
-
-        long t0 = System.nanoTime();
-        if (o.startStopped) {
-            vm.pause(StopEvent.trap(0)); // -S: wait for the debugger's or the monitor's "continue"
-        }
-        Scheduler.Stop stop = s.run();
-        long wall = System.nanoTime() - t0;
-        out.flush();
-        int status = outcome(m, stop);
-        endDebugging(status);
-        if (o.stats) {
-            Stats.print(m, wall, translator == null ? null : translator.statistics());
-        }
-        return status;
     }
 
     /** The -d log, the monitor (Ctrl-A c, GDB's "monitor") and the GDB stub, as the options ask. */
@@ -105,7 +126,11 @@ final class Run {
         try {
             var items = DebugLog.parseItems(o.logItems);
             if (!items.isEmpty()) {
-                log = DebugLog.open(items, o.logFile, m.cpus);
+                try {
+                    log = DebugLog.open(items, o.logFile, m.cpus);
+                } catch (IOException e) {
+                    throw new UsageException("-D " + o.logFile + ": cannot create the log file (" + Main.reason(e) + ")");
+                }
                 log.powerOn();
                 if (log.has("unimp")) {
                     m.ports.setUnassignedLogger(log::unassignedPort);
@@ -133,17 +158,44 @@ final class Run {
         }
     }
 
-    private DiskImage open(int index) throws IOException {
+    private DiskImage open(int index) throws UsageException {
         for (DriveSpec d : o.drives) {
             if (d.index() == index) {
-                return new FileDiskImage(Path.of(d.file()), o.snapshot || d.snapshot());
+                boolean snapshot = o.snapshot || d.snapshot();
+                try {
+                    return new FileDiskImage(Path.of(d.file()), snapshot);
+                } catch (IOException e) {
+                    // Main checked it; this is what the checks cannot see (e.g. an immutable file).
+                    throw new UsageException(d.file() + ": cannot open the disk image" + (snapshot ? ""
+                            : " for writing; add -snapshot to keep the guest's writes in memory") + " (" + Main.reason(e) + ")");
+                }
             }
         }
         return null;
     }
 
+    /**
+     * The guest wrote the isa-debug-exit port: the machine stops at once. The first status stays
+     * (the device reports only its first write); throwing unwinds the engine from inside the OUT
+     * instruction, so no further guest instruction runs and no later console byte appears.
+     */
     private void guestExit(int status) {
-        guestExitStatus = status;
+        if (guestExitStatus < 0) {
+            guestExitStatus = status;
+        }
+        vm.quit();
+        Scheduler s = scheduler;
+        if (s != null) {
+            s.requestStop();
+        }
+        throw new GuestExited();
+    }
+
+    /** Unwinds the machine thread from a debug-exit write to {@link #execute}. */
+    private static final class GuestExited extends RuntimeException {
+        GuestExited() {
+            super("guest debug exit", null, false, false);
+        }
     }
 
     private void betweenRounds(Machine m, ConsoleOutput out, ConsoleInput in) {
@@ -165,15 +217,28 @@ final class Run {
         }
     }
 
-    private void startTimeout(Scheduler s) {
+    /**
+     * --timeout: after the wall-clock time the run ends in whatever state it is, running or paused
+     * (at -S, at a breakpoint, by GDB or the monitor): the scheduler stops after the current turn
+     * and {@link VmControl#quit} releases a pause. Should the machine thread still not have ended
+     * the run a few seconds later, the process (only when run as the j86 command) prints what it
+     * has and exits with the timeout status itself.
+     */
+    private void startTimeout(Scheduler s, ConsoleOutput out) {
         if (o.timeoutSeconds <= 0) {
             return;
         }
         Thread t = new Thread(() -> {
             try {
-                Thread.sleep((long) (o.timeoutSeconds * 1000));
+                Thread.sleep((long) Math.min(o.timeoutSeconds * 1000, Long.MAX_VALUE));
                 timedOut = true;
                 s.requestStop();
+                vm.quit();
+                if (!ended.await(5, java.util.concurrent.TimeUnit.SECONDS) && Main.exitOnHang) {
+                    out.flush();
+                    System.err.println("j86: timeout after " + o.timeoutSeconds + " s (the machine did not stop)");
+                    Runtime.getRuntime().halt(Main.EXIT_TIMEOUT);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
