@@ -52,7 +52,9 @@ final class Run {
         byte[] boot = new byte[Firmware.SECTOR];
         master.read(0, boot, 0);
         ConsoleOutput out = new ConsoleOutput(o.exitOn);
-        ConsoleInput in = o.serialStdio ? new ConsoleInput(System.in, o.serialMonitor) : null;
+        Terminal terminal = o.serialStdio ? Terminal.onStdin(!o.serialMonitor) : null; // raw, as QEMU's stdio
+        ConsoleInput in = o.serialStdio
+                ? new ConsoleInput(System.in, o.serialMonitor, terminal, text -> vm.submit(() -> out.print(text))) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
         Machine m = new Machine(cfg, boot, phys -> {
@@ -70,18 +72,27 @@ final class Run {
         startDebugging(m, out, in);
         s.setRoundHook(() -> betweenRounds(m, out, in));
         startTimeout(s);
+        Progress progress = Progress.start(m, out, in);
 
         long t0 = System.nanoTime();
         if (o.startStopped) {
             vm.pause(StopEvent.trap(0)); // -S: wait for the debugger's or the monitor's "continue"
         }
-        Scheduler.Stop stop = s.run();
+        Scheduler.Stop stop;
+        try {
+            stop = s.run();
+        } finally {
+            Progress.stop(progress);
+            if (terminal != null) {
+                terminal.restore();
+            }
+        }
         long wall = System.nanoTime() - t0;
         out.flush();
         int status = outcome(m, stop);
         endDebugging(status);
         if (o.stats) {
-            Stats.print(m, wall, translator == null ? null : translator.statistics());
+            Stats.print(m, wall, translator == null ? null : translator.statistics(), out.atLineStart());
         }
         return status;
     }
@@ -94,11 +105,8 @@ final class Run {
         };
         Monitor monitor = new Monitor(m.cpus, vm, quit);
         if (in != null) {
-            MonitorConsole console = new MonitorConsole(vm, monitor, text -> {
-                out.flush();
-                System.out.print(text);
-                System.out.flush();
-            });
+            MonitorConsole console = new MonitorConsole(vm, monitor, out::print);
+            console.setEcho(Terminal.isTerminal(0)); // a raw terminal does not echo what is typed
             in.setMonitor(console::accept, console::entered);
             in.setQuitHook(() -> vm.submit(quit));
         }
