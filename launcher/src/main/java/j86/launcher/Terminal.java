@@ -23,6 +23,8 @@ final class Terminal {
 
     private final boolean signals;
     private String saved;
+    /** Set by {@link #restore}: a run that has ended never makes the terminal raw again. */
+    private boolean closed;
     private Thread hook;
 
     private Terminal(boolean signals) {
@@ -95,16 +97,20 @@ final class Terminal {
 
     /** Saves the settings and makes the terminal raw; restored by {@link #restore} or at exit. */
     synchronized void enterRaw() {
-        if (saved != null) {
+        if (saved != null || closed) {
             return;
         }
         String s = stty("-g");
         if (s == null || s.isBlank()) {
             return;
         }
-        saved = s.trim();
         hook = new Thread(this::restore, "j86-terminal-restore");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            return; // already exiting: leave the terminal as it is
+        }
+        saved = s.trim();
         if (signals) {
             stty("raw", "-echo", "opost", "isig");
         } else {
@@ -114,6 +120,7 @@ final class Terminal {
 
     /** Puts the saved settings back (idempotent; any thread, shutdown hooks included). */
     synchronized void restore() {
+        closed = true;
         if (saved == null) {
             return;
         }
@@ -133,12 +140,19 @@ final class Terminal {
         return saved != null;
     }
 
-    /** Runs stty on j86's standard input; returns its output, or null when it failed. */
+    /**
+     * Runs stty on j86's standard input; returns its output, or null when it failed. SIGTTOU is
+     * ignored in it, so that even a j86 moved to the background (kill -STOP, bg) restores the
+     * terminal instead of having its stty stopped.
+     */
     private static String stty(String... args) {
         sttyRuns++;
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "stty";
-        System.arraycopy(args, 0, cmd, 1, args.length);
+        String[] cmd = new String[args.length + 4];
+        cmd[0] = "sh";
+        cmd[1] = "-c";
+        cmd[2] = "trap '' TTOU; exec stty \"$@\"";
+        cmd[3] = "stty";
+        System.arraycopy(args, 0, cmd, 4, args.length);
         try {
             Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();

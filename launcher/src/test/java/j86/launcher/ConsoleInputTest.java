@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,9 +35,12 @@ class ConsoleInputTest {
         List<Integer> monitor = new CopyOnWriteArrayList<>();
         CountDownLatch quit = new CountDownLatch(1);
         int[] entered = {0};
-        ConsoleInput in = new ConsoleInput(new ByteArrayInputStream(typed), true, null, messages::add);
+        PipedOutputStream keyboard = new PipedOutputStream();
+        ConsoleInput in = new ConsoleInput(new PipedInputStream(keyboard), true, null, messages::add);
         in.setMonitor(monitor::add, () -> entered[0]++);
         in.setQuitHook(quit::countDown);
+        keyboard.write(typed);
+        keyboard.close();
         assertTrue(quit.await(10, TimeUnit.SECONDS), "Ctrl-A x ran the quit hook");
         assertTrue(in.quitRequested());
         assertFalse(in.inMonitor(), "the second Ctrl-A c switched back to the guest");
