@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Where COM1's output goes: standard output, buffered but flushed after every scheduler round that
  * produced output and from a shutdown hook, so no byte is lost when the run ends or is killed with
- * SIGTERM. Also watches the text for the {@code --exit-on} pattern.
+ * SIGTERM. Also watches the text for the {@code --exit-on} pattern, remembers whether the console
+ * stands at the start of a line (for --stats), and keeps the progress line ({@link Progress}, on
+ * stderr) out of the way: it is erased before any console output and drawn only at a line start.
  */
 final class ConsoleOutput {
     /** How much recent output the exit-on pattern is matched against. */
@@ -23,10 +25,16 @@ final class ConsoleOutput {
     private boolean fresh;
     private boolean matched;
     private long total;
+    /** The last byte sent to standard output (guest or monitor text). */
+    private int last = '\n';
+    private boolean progressShown;
 
     ConsoleOutput(String exitOnRegex) {
         this.exitOn = exitOnRegex == null ? null : Pattern.compile(exitOnRegex);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "j86-console-flush"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            flush();
+            hideProgress();
+        }, "j86-console-flush"));
     }
 
     /** One byte from the guest's serial port. */
@@ -59,6 +67,8 @@ final class ConsoleOutput {
         if (len == 0) {
             return;
         }
+        hideProgress();
+        last = buf[len - 1] & 0xFF;
         try {
             out.write(buf, 0, len);
             out.flush();
@@ -66,6 +76,46 @@ final class ConsoleOutput {
             // stdout closed (e.g. a pipe whose reader left): the guest's output has nowhere to go.
         }
         len = 0;
+    }
+
+    /** Text of j86's own (the monitor, Ctrl-A h) for the console, after the guest's pending output. */
+    synchronized void print(String text) {
+        flush();
+        if (text.isEmpty()) {
+            return;
+        }
+        hideProgress();
+        last = text.charAt(text.length() - 1);
+        System.out.print(text);
+        System.out.flush();
+    }
+
+    /** Whether the console's last byte ended a line (or nothing was written). */
+    synchronized boolean atLineStart() {
+        return last == '\n';
+    }
+
+    /**
+     * Draws {@code line} as the progress line on stderr, over the previous one; only at a line
+     * start of the console when the console shares the terminal ({@code sameTerminal}).
+     */
+    synchronized void showProgress(String line, boolean sameTerminal) {
+        if (sameTerminal && last != '\n') {
+            hideProgress();
+            return;
+        }
+        System.err.print("\r" + line + "\033[K");
+        System.err.flush();
+        progressShown = true;
+    }
+
+    /** Erases the progress line, if shown. */
+    synchronized void hideProgress() {
+        if (progressShown) {
+            progressShown = false;
+            System.err.print("\r\033[K");
+            System.err.flush();
+        }
     }
 
     long bytesWritten() {

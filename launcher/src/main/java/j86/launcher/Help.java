@@ -15,7 +15,8 @@ final class Help {
             -smp N          number of CPUs, 1-32 (also -smp cpus=N or sockets=S,cores=C,threads=T)
             -m SIZE         guest RAM, 2M-2047M (default 128M; a plain number is MiB; suffixes K, M, G)
             -serial mon:stdio | stdio | none
-                            COM1 on standard input/output (mon: Ctrl-A x quits, Ctrl-A c monitor)
+                            COM1 on standard input/output (mon: Ctrl-A x quits, Ctrl-A c monitor,
+                            Ctrl-A h lists the escapes, Ctrl-A Ctrl-A sends Ctrl-A)
             -nographic      no display: COM1 on stdio (j86 is always headless)
             -display none   accepted (j86 is always headless)
             -snapshot       keep disk writes in memory; image files stay untouched (needed for
@@ -34,12 +35,18 @@ final class Help {
             --timeout SECONDS    stop after SECONDS of wall-clock time (exit status 124), whether
                                  running or paused by a debugger
             --exit-on REGEX      stop with status 0 as soon as the console output matches REGEX
-            --stats              print guest instructions per CPU, interrupts and run time on exit
+            --stats              on exit, print on stderr instructions, interrupts and IPIs per CPU,
+                                 totals and MIPS, virtual time, scheduler and engine figures
             --quantum N          mean instructions each CPU runs per turn (default 4096, at most 2^30)
             --seed S|fixed       vary each turn between 1/2 and 3/2 of the quantum, drawn from seed S
                                  (decimal or 0x hex; default 86), so that no two CPUs stay in step;
                                  the same seed gives the same run; fixed: every turn is the quantum
             --jit-threshold N    runs of a block before the translator compiles it (default 64, 0-1048576)
+
+            Console: on a terminal, standard input is made raw while j86 runs, as QEMU does (the
+            guest echoes; with mon:stdio Ctrl-C goes to the guest), and restored on exit; a j86 in
+            the background leaves the terminal alone until brought to the foreground. A run longer
+            than a few seconds shows a progress line on stderr when stderr is a terminal.
 
             Exit status: 0 normal end (or --exit-on matched), 2 bad input, 4 guest triple fault,
             70 internal error, 124 timeout; odd statuses belong to the guest: a write of v to the

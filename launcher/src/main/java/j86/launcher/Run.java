@@ -56,7 +56,9 @@ final class Run {
         byte[] boot = new byte[Firmware.SECTOR];
         master.read(0, boot, 0);
         ConsoleOutput out = new ConsoleOutput(o.exitOn);
-        ConsoleInput in = o.serialStdio ? new ConsoleInput(System.in, o.serialMonitor) : null;
+        Terminal terminal = o.serialStdio ? Terminal.onStdin(!o.serialMonitor) : null; // raw, as QEMU's stdio
+        ConsoleInput in = o.serialStdio
+                ? new ConsoleInput(System.in, o.serialMonitor, terminal, text -> vm.submit(() -> out.print(text))) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
                 o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
         Machine m;
@@ -72,6 +74,7 @@ final class Run {
         startDebugging(m, out, in);
         s.setRoundHook(() -> betweenRounds(m, out, in));
         startTimeout(s, out);
+        Progress progress = Progress.start(m, out, in);
 
         long t0 = System.nanoTime();
         Scheduler.Stop stop;
@@ -82,6 +85,11 @@ final class Run {
             stop = s.run();
         } catch (GuestExited e) {
             stop = Scheduler.Stop.REQUESTED; // the OUT to the debug-exit port: nothing ran after it
+        } finally {
+            Progress.stop(progress);
+            if (terminal != null) {
+                terminal.restore();
+            }
         }
         long wall = System.nanoTime() - t0;
         ended.countDown(); // the machine stopped: the timeout's last resort is not needed
@@ -89,7 +97,7 @@ final class Run {
         int status = outcome(m, stop);
         endDebugging(status);
         if (o.stats) {
-            Stats.print(m, wall, translator == null ? null : translator.statistics());
+            Stats.print(m, wall, translator == null ? null : translator.statistics(), out.atLineStart());
         }
         return status;
     }
@@ -115,11 +123,8 @@ final class Run {
         };
         Monitor monitor = new Monitor(m.cpus, vm, quit);
         if (in != null) {
-            MonitorConsole console = new MonitorConsole(vm, monitor, text -> {
-                out.flush();
-                System.out.print(text);
-                System.out.flush();
-            });
+            MonitorConsole console = new MonitorConsole(vm, monitor, out::print);
+            console.setEcho(Terminal.isTerminal(0)); // a raw terminal does not echo what is typed
             in.setMonitor(console::accept, console::entered);
             in.setQuitHook(() -> vm.submit(quit));
         }

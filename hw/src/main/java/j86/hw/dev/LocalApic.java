@@ -75,6 +75,11 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     private int tpr, ldr, dfr, svr, esr, errors, icrLo, icrHi, tdcr;
     private InterruptSource extInt = InterruptSource.NONE;
     private boolean nmiPending;
+    /**
+     * For --stats: interrupts handed to the CPU (ExtINT ones included), spurious vectors handed
+     * instead, and IPIs this APIC sent (INIT and STARTUP included).
+     */
+    public long interrupts, spurious, ipisSent;
 
     /**
      * A local APIC with physical ID {@code apicId} joined to {@code bus} (as the bootstrap
@@ -237,6 +242,9 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
             error(ESR_SEND_ILLEGAL);
             return;
         }
+        if (mode != ApicBus.INIT || (value & (ApicBus.ICR_LEVEL | ApicBus.ICR_ASSERT)) != ApicBus.ICR_LEVEL) {
+            ipisSent++; // an INIT level de-assert is no IPI: nothing is delivered
+        }
         bus.sendIpi(this, icrLo, icrHi >>> 24);
     }
 
@@ -280,12 +288,15 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     @Override
     public int acknowledge() {
         if (extIntPending()) {
+            interrupts++;
             return extInt.acknowledge();
         }
         int v = irr.highest();
         if (!softwareEnabled() || v < 0 || (v & 0xF0) <= (ppr() & 0xF0)) {
+            spurious++;
             return svr & 0xFF; // spurious: ISR untouched, no EOI expected (SDM 10.9)
         }
+        interrupts++;
         irr.clear(v);
         isr.set(v);
         return v;

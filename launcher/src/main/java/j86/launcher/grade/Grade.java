@@ -19,6 +19,33 @@ import java.util.function.Function;
 public final class Grade {
     static final String USAGE = "usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] "
             + "[--out DIR] [--timeout-factor F] [--seed N|fixed] [--stats] [TEST...]";
+    /** The text of {@code j86 grade --help}: every option {@link GradeOptions#parse} accepts. */
+    static final String HELP = """
+            usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] [--out DIR]
+                             [--timeout-factor F] [--seed S|fixed] [--stats] [TEST...]
+
+            Runs a grading suite (by default jos/grade/lab4.suite, the lab 4 grading script's tests)
+            in this JVM, several tests at a time, and reports like the lab's grader: one line per
+            test, then the score.
+
+            options:
+              --suite FILE         the suite file to run (default: jos/grade/lab4.suite, looked for from
+                                   the working directory upwards, then in the checkout j86 was built in)
+              --engine interp|jit  execution engine of every run (default jit)
+              --jobs N, -j N       tests run at the same time, 1-256 (default: the host's processors)
+              --junit FILE         also write the results as JUnit XML to FILE
+              --out DIR            keep each test's console output as DIR/NAME.out (default: the
+                                   suite's "out" directory, grade-out beside the suite file)
+              --timeout-factor F   multiply every test's wall-clock limit by F (0 < F <= 1000;
+                                   virtual-time limits stay), as GRADE_TIMEOUT for the lab's script
+              --seed S|fixed       seed of every run's turn lengths, as j86 --seed (default 86;
+                                   fixed: every turn is the quantum)
+              --stats              after each test, its virtual time, instructions per CPU and speed
+              --help, -help, -h    this text
+              TEST...              run only the named tests (default: all of the suite)
+
+            Exit status: 0 when every test passes, 1 when one fails, 2 on bad input.
+            """;
     /** The suite used without --suite, looked for from the working directory upwards. */
     static final Path DEFAULT_SUITE = Path.of("jos", "grade", "lab4.suite");
 
@@ -33,7 +60,7 @@ public final class Grade {
         try {
             GradeOptions o = GradeOptions.parse(args);
             if (o.help) {
-                out.println(USAGE);
+                out.print(HELP);
                 return 0;
             }
             return grade(o, out);

@@ -121,6 +121,34 @@ class GradeTest {
         assertEquals(TestRunner.DEFAULT_SEED, r.turns().seed());
     }
 
+    /** --help lists every option GradeOptions accepts (read from its source), on lines of at most 100. */
+    @Test
+    void helpDescribesEveryOption() throws Exception {
+        assertEquals(0, grade("--help"));
+        String help = out.toString();
+        assertTrue(help.startsWith("usage: j86 grade [--suite FILE]"), help);
+        String src = Files.readString(Path.of("src/main/java/j86/launcher/grade/GradeOptions.java"));
+        java.util.regex.Matcher cases = java.util.regex.Pattern.compile("case ((?:\"-[-\\w]+\",? ?)+)->").matcher(src);
+        int options = 0;
+        while (cases.find()) {
+            for (String o : cases.group(1).split(",")) {
+                String name = o.strip().replace("\"", "");
+                assertTrue(help.matches("(?s).*\\s" + java.util.regex.Pattern.quote(name) + "[\\s,].*"), name + " missing:\n" + help);
+                options++;
+            }
+        }
+        assertTrue(options >= 12, options + " options found in GradeOptions.java");
+        for (String l : help.split("\n")) {
+            assertTrue(l.length() <= 100, l);
+        }
+        for (String words : List.of("TEST...", "Exit status", "jos/grade/lab4.suite", "JUnit XML", "GRADE_TIMEOUT")) {
+            assertTrue(help.contains(words), words);
+        }
+        out.reset();
+        assertEquals(0, grade("-h"));
+        assertEquals(help, out.toString());
+    }
+
     @Test
     void badInputIsOneLineAndStatusTwo(@TempDir Path dir) throws Exception {
         Path suite = dir.resolve("t.suite");
