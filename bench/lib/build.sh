@@ -36,7 +36,7 @@ build_runto() {
 copy_jos() {
 	rm -rf "$1"
 	mkdir -p "$1"
-	tar -C "$ROOT/jos" --exclude=./obj --exclude=./qemu.log -cf - . | tar -C "$1" -xf - ||
+	tar -C "$ROOT/jos" --exclude=./obj --exclude='./obj-*' --exclude=./qemu.log -cf - . | tar -C "$1" -xf - ||
 		die "cannot copy jos to $1"
 }
 
