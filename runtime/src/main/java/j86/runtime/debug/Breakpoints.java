@@ -32,11 +32,6 @@ public final class Breakpoints {
         return (offsets[offset >>> 6] >>> offset & 1) != 0;
     }
 
-    /** The offset map itself (bit o of word o/64), for loops that test it inline. */
-    public long[] offsetMap() {
-        return offsets;
-    }
-
     /** Whether a breakpoint is set at linear address {@code lin}. */
     public boolean at(int lin) {
         if (!any || !mayBeAt(lin & PAGE_MASK)) {

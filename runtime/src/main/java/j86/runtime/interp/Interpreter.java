@@ -75,7 +75,7 @@ public final class Interpreter implements Engine {
             if (r != QUANTUM) {
                 return r == PAUSED || r == DEBUG ? QUANTUM : r;
             }
-            PageLoop.run(c, f, end, breakpoints.any() ? breakpoints.offsetMap() : null);
+            PageLoop.run(c, f, end, breakpoints.any() ? breakpoints : null);
             if (c.mmu.watchHit != null) {
                 c.debugStop = DebugStop.WATCHPOINT;
                 return QUANTUM;

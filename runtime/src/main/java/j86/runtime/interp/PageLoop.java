@@ -5,6 +5,7 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.cpu.Segment;
+import j86.runtime.debug.Breakpoints;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.mem.SoftTlb;
@@ -27,11 +28,12 @@ final class PageLoop {
 
     /**
      * Runs fast-form instructions from c.eip while the above holds, up to c.instructions == end.
-     * {@code breaks}, when not null, is the offset map of the debugger's breakpoints: the loop
-     * stops before an instruction at such a page offset, and the checked step looks exactly. It
-     * also stops after an access that hit a watchpoint (such accesses take the MMU's slow path).
+     * {@code breaks}, when not null, holds the debugger's breakpoints: the loop stops before an
+     * instruction at one (an offset map test, then the exact address only at such an offset, so
+     * that a hot loop with an instruction at a breakpoint's offset in another page stays here).
+     * It also stops after an access that hit a watchpoint (such accesses take the MMU's slow path).
      */
-    static void run(Cpu c, Fetcher f, long end, long[] breaks) {
+    static void run(Cpu c, Fetcher f, long end, Breakpoints breaks) {
         Segment cs = c.seg[1];
         if (!cs.big || (c.eflags & Cpu.TF) != 0 || c.interruptShadow || c.halted || c.shutdown) {
             return; // the checked step handles these (the shadow must cover exactly one instruction)
@@ -73,7 +75,7 @@ final class PageLoop {
                 break;
             }
             int form = forms[off];
-            if (breaks != null && (breaks[off >>> 6] >>> off & 1) != 0) {
+            if (breaks != null && breaks.mayBeAt(off) && breaks.at(cs.base + eip)) {
                 break;
             }
             if (form == Forms.GENERIC || form == Forms.PAUSE || limit != -1
