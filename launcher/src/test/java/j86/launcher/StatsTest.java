@@ -46,13 +46,7 @@ class StatsTest {
 
     /** Runs j86 on a boot sector that halts with interrupts off (the run ends at once); returns stderr. */
     private String statsOf(String... options) throws Exception {
-        byte[] sector = new byte[512];
-        sector[0] = (byte) 0xFA; // cli
-        sector[1] = (byte) 0xF4; // hlt
-        sector[510] = 0x55;
-        sector[511] = (byte) 0xAA;
-        Path img = dir.resolve("halt.img");
-        Files.write(img, sector);
+        Path img = HaltImage.in(dir);
         String[] args = new String[options.length + 6];
         System.arraycopy(options, 0, args, 0, options.length);
         System.arraycopy(new String[] {"--stats", "-serial", "none", "--timeout", "30", img.toString()}, 0, args,

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +32,7 @@ class TerminalTest {
     @Test
     void aRunOnPipedInputLeavesTheTerminalAlone() throws Exception {
         assumeFalse(Terminal.isTerminal(0) || Terminal.isTerminal(2), "stdin or stderr is a terminal here");
-        byte[] sector = new byte[512];
-        sector[0] = (byte) 0xFA; // cli
-        sector[1] = (byte) 0xF4; // hlt
-        sector[510] = 0x55;
-        sector[511] = (byte) 0xAA;
-        Path img = dir.resolve("halt.img");
-        Files.write(img, sector);
+        Path img = HaltImage.in(dir);
         int sttyBefore = Terminal.sttyRuns;
         InputStream savedIn = System.in;
         PrintStream savedErr = System.err;
