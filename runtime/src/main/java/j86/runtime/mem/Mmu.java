@@ -114,13 +114,7 @@ public final class Mmu {
         if (rtag[u + i] == (linear & ~PAGE_MASK)) {
             return ram[linear + delta[i]] & 0xFF;
         }
-        Watchpoints w = watchpoints;
-        watchpoints = null;
-        try {
-            return readSlow(linear, 1, u != 0);
-        } finally {
-            watchpoints = w;
-        }
+        return readUnwatched(linear, 1, u != 0);
     }
 
     // ---- hit paths -----------------------------------------------------------------------------
@@ -179,22 +173,26 @@ public final class Mmu {
     // ---- slow paths ----------------------------------------------------------------------------
 
     private int readSlow(int la, int size, boolean user) {
-        slowAccess = true;
-        int off = la & PAGE_MASK;
-        int v;
-        if (off <= PAGE_SIZE - size) {
-            v = physRead(xlateDevice(la, false, user), size);
-        } else {
-            int first = PAGE_SIZE - off;
-            int pa1 = xlate(la, false, user);
-            int pa2 = xlate(la + first, false, user);
-            v = 0;
-            for (int k = 0; k < size; k++) {
-                v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
-            }
-        }
+        int v = readUnwatched(la, size, user);
         if (watchpoints != null) {
             watched(la, size, false);
+        }
+        return v;
+    }
+
+    /** The slow read itself; instruction fetches use it directly (they are not data accesses). */
+    private int readUnwatched(int la, int size, boolean user) {
+        slowAccess = true;
+        int off = la & PAGE_MASK;
+        if (off <= PAGE_SIZE - size) {
+            return physRead(xlateDevice(la, false, user), size);
+        }
+        int first = PAGE_SIZE - off;
+        int pa1 = xlate(la, false, user);
+        int pa2 = xlate(la + first, false, user);
+        int v = 0;
+        for (int k = 0; k < size; k++) {
+            v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
         }
         return v;
     }
