@@ -117,6 +117,7 @@ public final class Cpu {
         interruptShadow = false;
         shutdown = false;
         shutdownReason = null;
+        mmu.flushAll(); // INIT: no translation of the previous run survives
     }
 
     public boolean protectedMode() {

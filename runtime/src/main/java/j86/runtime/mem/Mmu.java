@@ -32,6 +32,8 @@ public final class Mmu {
     private final PhysicalMemory phys;
     /** This CPU's soft TLB (public for the translator's inline hit test). */
     public final SoftTlb tlb = new SoftTlb();
+    /** The address spaces whose TLB entries survive CR3 loads (see AddressSpaces). */
+    private final AddressSpaces spaces = new AddressSpaces();
     private final byte[] ram;
     private final int[] rtag, wtag, delta;
     private final MmioRegions local = new MmioRegions();
@@ -64,7 +66,7 @@ public final class Mmu {
     /** Maps a device seen only by this CPU at physical [physBase, physBase+size) (its local APIC). */
     public void mapLocal(int physBase, int size, MmioDevice dev) {
         local.add(physBase, size, dev);
-        tlb.flushAll();
+        flushAll();
     }
 
     /** The SoftTlb privilege offset of the current CPL: SIZE when CPL = 3, else 0 (branch-free). */
@@ -301,7 +303,7 @@ public final class Mmu {
                     false, false);
             return la;
         }
-        long w = PageWalker.walk(cpu, phys, la, write, user);
+        long w = PageWalker.walk(cpu, phys, spaces, la, write, user);
         int pa = (int) w;
         fill(la & ~PAGE_MASK, pa & ~PAGE_MASK, (int) (w >>> PageWalker.PERM_SHIFT) & 0xF,
                 (w & PageWalker.GLOBAL) != 0, (w & PageWalker.LARGE) != 0);
@@ -368,31 +370,67 @@ public final class Mmu {
 
     /** Drops everything if the paging controls changed since the TLB was filled. */
     private void checkMode() {
-        int m = mode();
-        if (m != tlbMode) {
-            tlbMode = m;
-            tlb.flushAll();
+        if (mode() != tlbMode) {
+            flushAll();
         }
     }
 
     /**
-     * Flushes non-global TLB entries (CR3 write). If CR0.PG/WP or CR4.PSE/PGE changed since the
-     * entries were made, flushes everything (so calling this on any CR0/CR3/CR4 write is enough).
+     * A CR3 write: flushes the non-global TLB entries, as the architecture says, except that the
+     * entries of a tracked address space that no page-table write has made stale are kept or
+     * brought back (AddressSpaces explains why that is exact). If CR0.PG/WP or CR4.PSE/PGE changed
+     * since the entries were made, flushes everything (so calling this on any CR0/CR3/CR4 write is
+     * enough).
      */
     public void flush() {
-        int m = mode();
-        if (m != tlbMode) {
-            tlbMode = m;
-            tlb.flushAll();
-        } else {
-            tlb.flush();
+        if (mode() != tlbMode) {
+            flushAll();
+            return;
         }
+        int pd = trackedSpace();
+        AddressSpaces.Space cur = spaces.current;
+        boolean fresh = AddressSpaces.fresh(cur, phys);
+        if (pd != AddressSpaces.NONE && cur.pd == pd && fresh) {
+            spaces.kept++;
+            return; // the same tables, unwritten: every entry is what a walk would give now
+        }
+        if (fresh && cur.pd != AddressSpaces.NONE) {
+            tlb.saveTo(cur);
+        }
+        tlb.flush();
+        if (pd == AddressSpaces.NONE) {
+            spaces.dropAll(AddressSpaces.NONE);
+            return;
+        }
+        AddressSpaces.Space next = spaces.exchange(pd, fresh && cur.pd != AddressSpaces.NONE);
+        if (next.entries > 0 && AddressSpaces.fresh(next, phys)) {
+            spaces.restored++;
+            for (int k = 0; k < next.entries; k++) {
+                int p = next.perms[k];
+                fill(next.lpage[k], next.ppage[k], p & 0xF, false, (p & AddressSpaces.LARGE) != 0);
+            }
+        } else {
+            spaces.emptied++;
+            next.reset(pd);
+        }
+        next.entries = 0;
     }
 
-    /** Flushes every TLB entry (CR0.PG/CR4 changes). */
+    /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
+    private int trackedSpace() {
+        return (cpu.cr0 & Cpu.CR0_PG) != 0 && (cpu.cr4 & Cpu.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+    }
+
+    /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */
     public void flushAll() {
         tlbMode = mode();
         tlb.flushAll();
+        spaces.dropAll(trackedSpace());
+    }
+
+    /** CR3 loads so far that kept the TLB, brought back a parked address space, or started empty. */
+    public long[] spaceStatistics() {
+        return new long[] {spaces.kept, spaces.restored, spaces.emptied};
     }
 
     /** INVLPG: drops the entry for the page holding {@code linear} (global or not). */

@@ -10,7 +10,8 @@ import j86.runtime.cpu.CpuFault;
  * U/S=1 (and R/W=1 to write); supervisor writes need R/W=1 only when CR0.WP=1. Accessed and dirty
  * flags follow 4.8 (set with a locked OR). Faults follow 4.7: CR2 = the linear address, error code
  * P (protection, not absence), W/R, U/S. Reserved-bit checks are not made (RSVD stays 0), and
- * PSE-36 is not modelled (physical addresses are 32 bits).
+ * PSE-36 is not modelled (physical addresses are 32 bits). The directory and table pages a
+ * successful walk read are noted for the current address space (AddressSpaces).
  */
 final class PageWalker {
     static final int P = 1, RW = 2, US = 4, A = 0x20, D = 0x40, PS = 0x80, G = 0x100;
@@ -25,7 +26,7 @@ final class PageWalker {
      * Translates {@code la}. Returns the physical address in the low 32 bits, the SoftTlb permission
      * bits that this translation grants from bit 32, and the GLOBAL and LARGE flags.
      */
-    static long walk(Cpu cpu, PhysicalMemory phys, int la, boolean write, boolean user) {
+    static long walk(Cpu cpu, PhysicalMemory phys, AddressSpaces spaces, int la, boolean write, boolean user) {
         int pdeAddr = (cpu.cr3 & ~0xFFF) | ((la >>> 22) << 2);
         int pde = phys.read32(pdeAddr);
         if ((pde & P) == 0) {
@@ -46,6 +47,11 @@ final class PageWalker {
             }
             eff = pde & leaf;
             pa = (leaf & ~0xFFF) | (la & 0xFFF);
+        }
+        // The translation depends on these paging structures from now on (AddressSpaces).
+        spaces.note(phys, pdeAddr & ~0xFFF);
+        if (!large) {
+            spaces.note(phys, leafAddr & ~0xFFF);
         }
         boolean wp = (cpu.cr0 & Cpu.CR0_WP) != 0;
         boolean userOk = (eff & US) != 0, rwOk = (eff & RW) != 0;

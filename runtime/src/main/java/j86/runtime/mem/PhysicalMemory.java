@@ -21,6 +21,11 @@ import java.nio.ByteOrder;
  * page's first byte revokes the write entries of every attached Mmu's soft TLB, so every write to
  * a code page reaches this slow path, where the byte map ({@link CodeMap}) decides.
  *
+ * <p>Table tracking: pages a page walk read as a page directory or table are marked TABLE
+ * ({@link #markTable}); like code pages they get no TLB write entries, so every write reaches
+ * {@link #beforeRamWrite}, which bumps the page's generation and unmarks it. An address space
+ * whose table pages keep their generations keeps its TLB entries across CR3 loads (AddressSpaces).
+ *
  * <p>A20 is not modelled: the gate is always enabled, as on QEMU once the 8042 has enabled it.
  *
  * <p>Threading: built for the deterministic mode (vCPUs take turns on one thread). In a
@@ -30,7 +35,7 @@ import java.nio.ByteOrder;
 public final class PhysicalMemory {
     public static final int PAGE_SHIFT = 12, PAGE_SIZE = 1 << PAGE_SHIFT, PAGE_MASK = PAGE_SIZE - 1;
     /** Page flags for RAM pages (see {@link #pageFlags}). */
-    static final byte CODE = 1, MMIO = 2;
+    static final byte CODE = 1, MMIO = 2, TABLE = 4;
 
     /** Little-endian unaligned views of RAM; HotSpot intrinsifies these into plain loads/stores. */
     public static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -38,8 +43,10 @@ public final class PhysicalMemory {
 
     /** Guest RAM, physical addresses 0 .. ram.length-1 (little-endian). */
     public final byte[] ram;
-    /** Per RAM page (ceil(ram.length / 4 KiB) entries): 0 = plain RAM, else CODE and/or MMIO bits. */
+    /** Per RAM page (ceil(ram.length / 4 KiB) entries): 0 = plain RAM, else CODE, MMIO and/or TABLE bits. */
     final byte[] pageFlags;
+    /** Per RAM page: bumped by every write that changes a page marked TABLE (see AddressSpaces). */
+    private final int[] tableGen;
     /** Number of pages lying entirely inside RAM; only those may become direct TLB hits. */
     final int fullPages;
 
@@ -65,6 +72,7 @@ public final class PhysicalMemory {
         }
         this.ram = new byte[ramBytes];
         this.pageFlags = new byte[(int) ((ramBytes + (long) PAGE_MASK) >>> PAGE_SHIFT)];
+        this.tableGen = new int[pageFlags.length];
         this.fullPages = ramBytes >>> PAGE_SHIFT;
         this.code = new CodeMap(pageFlags.length);
         code.grain(Integer.getInteger("j86.codeGrain", 1));
@@ -83,7 +91,7 @@ public final class PhysicalMemory {
             pageFlags[(int) p] |= MMIO;
         }
         for (Mmu m : mmus) {
-            m.tlb.flushAll(); // drop direct RAM entries that the new region now shadows
+            m.flushAll(); // drop direct RAM entries that the new region now shadows
         }
     }
 
@@ -203,7 +211,7 @@ public final class PhysicalMemory {
     private void writeRouted(int pa, int size, int value) {
         if (ramOnly(pa, size)) { // a code page (no MMIO region can hold pa): the common slow write
             if (changes(pa, size, value)) {
-                codeWrite(pa, size);
+                beforeRamWrite(pa, size);
                 writeRam(pa, size, value);
             }
             return;
@@ -217,7 +225,7 @@ public final class PhysicalMemory {
             if (r >= 0) {
                 mmio.dev(r).write(pa - mmio.base(r), 1, value & 0xFF);
             } else if (pa >= 0 && pa < ram.length && changes(pa, 1, value)) {
-                codeWrite(pa, 1);
+                beforeRamWrite(pa, 1);
                 ram[pa] = (byte) value;
             }
             return;
@@ -254,7 +262,7 @@ public final class PhysicalMemory {
         while (len > 0) {
             int n = Math.min(len, PAGE_SIZE - (pa & PAGE_MASK));
             if (ramOnly(pa, n)) {
-                codeWrite(pa, n);
+                beforeRamWrite(pa, n);
                 System.arraycopy(src, off, ram, pa, n);
             } else {
                 for (int k = 0; k < n; k++) {
@@ -314,6 +322,29 @@ public final class PhysicalMemory {
         code.mark(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
     }
 
+    /**
+     * A page walk read a paging structure on RAM page {@code page}: marks it as a table page (its
+     * writes then leave every TLB's hit path and bump its generation) unless it is already. False
+     * when the page is not RAM (its writes cannot be tracked).
+     */
+    boolean markTable(int page) {
+        if (page < 0 || page >= fullPages || (pageFlags[page] & MMIO) != 0) {
+            return false;
+        }
+        if ((pageFlags[page] & TABLE) == 0) {
+            pageFlags[page] |= TABLE;
+            for (Mmu m : mmus) {
+                m.tlb.revokeWrites(page << PAGE_SHIFT);
+            }
+        }
+        return true;
+    }
+
+    /** The write generation of RAM page {@code page} (changes whenever a write changes a table page). */
+    int tableGeneration(int page) {
+        return tableGen[page];
+    }
+
     /** True when a byte of [pa, pa+length) (up to the end of pa's page) is marked as code. */
     public boolean isCode(int pa, int length) {
         return isCode(pa) && length >= 1 && code.touches(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
@@ -353,11 +384,17 @@ public final class PhysicalMemory {
      * on it. Unmarking first means a listener that re-decodes (and re-marks) during the call keeps
      * its marks. A code page the write touches beside its code stays marked, unnotified.
      */
-    void codeWrite(int pa, int len) {
+    void beforeRamWrite(int pa, int len) {
         int end = pa + len;
         while (pa < end) {
             int page = pa >>> PAGE_SHIFT;
             int n = Math.min(end - pa, PAGE_SIZE - (pa & PAGE_MASK));
+            if ((pageFlags[page] & TABLE) != 0) {
+                // A page table or directory changes: every address space that read it is stale
+                // (AddressSpaces). The page stays unmarked, and writes fast, until a walk reads it.
+                pageFlags[page] &= ~TABLE;
+                tableGen[page]++;
+            }
             if ((pageFlags[page] & CODE) != 0) {
                 if (code.touches(pa, n)) {
                     codeHits++;
@@ -391,7 +428,8 @@ public final class PhysicalMemory {
      * left alone (writes there are dropped anyway); entries on code pages take the notifying path.
      */
     void orEntry(int pa, int bits) {
-        if (pa >= 0 && pa <= ram.length - 4 && pageFlags[pa >>> PAGE_SHIFT] == 0) {
+        // A table page's generation is left alone: no TLB entry depends on A and D being clear.
+        if (pa >= 0 && pa <= ram.length - 4 && (pageFlags[pa >>> PAGE_SHIFT] & ~TABLE) == 0) {
             LE32.getAndBitwiseOr(ram, pa, bits);
         } else {
             write32(pa, read32(pa) | bits);

@@ -140,7 +140,26 @@ public final class SoftTlb {
         }
     }
 
-    /** Removes write rights to the physical page at {@code ppage} (it now holds code). */
+    /** Copies the valid entries into {@code s} (AddressSpaces: a space being parked). */
+    void saveTo(AddressSpaces.Space s) {
+        int n = 0;
+        for (int k = 0; k < usedCount; k++) {
+            int i = used[k];
+            int lp = page[i];
+            if (lp == INVALID) {
+                continue;
+            }
+            s.lpage[n] = lp;
+            s.ppage[n] = lp + delta[i];
+            s.perms[n] = (readTag[i] == lp ? R_SUP : 0) | (readTag[SIZE + i] == lp ? R_USER : 0)
+                    | (writeTag[i] == lp ? W_SUP : 0) | (writeTag[SIZE + i] == lp ? W_USER : 0)
+                    | (large[i] ? AddressSpaces.LARGE : 0);
+            n++;
+        }
+        s.entries = n;
+    }
+
+    /** Removes write rights to the physical page at {@code ppage} (it now holds code or a page table). */
     void revokeWrites(int ppage) {
         for (int k = 0; k < usedCount; k++) {
             int i = used[k];
