@@ -40,6 +40,9 @@ class RandomPagingTest {
     }
 
     int rd32(int pa) {
+        if (pa < 0 || pa > RAM - 4) {
+            return -1; // beyond RAM: all ones (a table address made of data written over a PDE)
+        }
         return (ref[pa] & 0xFF) | (ref[pa + 1] & 0xFF) << 8 | (ref[pa + 2] & 0xFF) << 16 | (ref[pa + 3] & 0xFF) << 24;
     }
 
@@ -70,6 +73,9 @@ class RandomPagingTest {
     }
 
     void wrRef32(int pa, int v) {
+        if (pa < 0 || pa > RAM - 4) {
+            return; // beyond RAM: dropped
+        }
         for (int k = 0; k < 4; k++) ref[pa + k] = (byte) (v >>> 8 * k);
     }
 
@@ -88,7 +94,7 @@ class RandomPagingTest {
             boolean inRam = pa >= 0 && pa < RAM;    // beyond RAM: all ones, writes dropped
             if (write && inRam) {
                 ref[pa] = (byte) (value >>> 8 * k);
-                touchedTables |= pa < 0x401000;
+                touchedTables |= tableArea(pa);
             } else if (!write) {
                 v |= (inRam ? ref[pa] & 0xFF : 0xFF) << 8 * k;
             }
@@ -173,7 +179,7 @@ class RandomPagingTest {
         int value = rnd.nextInt();
         String what = String.format("op %d: %s%s%d la=%08x value=%08x cpl=%d cr0=%08x cr4=%x pde=%08x",
                 n, sys ? "sys " : "", write ? "write" : "read", size, la, value, cpu.cpl, cpu.cr0, cpu.cr4,
-                rd32(DIR + 4 * (la >>> 22)));
+                rd32((cpu.cr3 & ~0xFFF) + 4 * (la >>> 22)));
         String expected, actual;
         touchedTables = false;
         try {
@@ -197,11 +203,21 @@ class RandomPagingTest {
             actual = "#PF " + f.errorCode + " cr2=" + Integer.toHexString(cpu.cr2);
         }
         assertEquals(expected, actual, what);
-        int pdeA = DIR + 4 * (la >>> 22), pteA = (rd32(pdeA) & ~0xFFF) + ((la >>> 12) & 0x3FF) * 4;
+        int pdeA = (cpu.cr3 & ~0xFFF) + 4 * (la >>> 22), pteA = (rd32(pdeA) & ~0xFFF) + ((la >>> 12) & 0x3FF) * 4;
         assertEquals(Integer.toHexString(rd32(pdeA)), Integer.toHexString(pm.read32(pdeA)), "PDE (A/D) after " + what);
         assertEquals(Integer.toHexString(rd32(pteA)), Integer.toHexString(pm.read32(pteA)), "PTE (A/D) after " + what);
         if (touchedTables) {
-            mmu.flushAll();                            // the guest changed a paging structure
+            tablesWritten();                           // the guest changed a paging structure
         }
+    }
+
+    /** True when a write at physical {@code pa} may change a paging structure. */
+    boolean tableArea(int pa) {
+        return pa < 0x401000;
+    }
+
+    /** What the guest does after a write to a paging structure: here, flush everything. */
+    void tablesWritten() {
+        mmu.flushAll();
     }
 }
