@@ -52,6 +52,11 @@ build_images() {
 	targets+=(obj/tools/rspgrade obj/images/spinlock.img)
 	make -s -C "$WORK/jos" DEFS="-DBENCH_ROUNDS=$ROUNDS" "${targets[@]}" >"$WORK/make-images.log" 2>&1 ||
 		die "JOS build failed (see $WORK/make-images.log)"
+	if wants primes-long; then
+		copy_jos "$WORK/jos-long"
+		make -s -C "$WORK/jos-long" DEFS="-DLOG2NENV=12" obj/kern/kernel.img >>"$WORK/make-images.log" 2>&1 ||
+			die "JOS build (LOG2NENV=12) failed (see $WORK/make-images.log)"
+	fi
 }
 
 build_native() {

@@ -44,6 +44,15 @@ final class Stats {
                 m.clock.nanos() / 1e9, m.scheduler.nanosPerInstruction(), 1000.0 / m.scheduler.nanosPerInstruction()));
         b.append("  scheduler: ").append(m.scheduler.turns()).append('\n');
         b.append(String.format("  INIT IPIs %d, STARTUP IPIs %d%n", m.inits, m.startups));
+        long[] cr3 = new long[3];
+        for (Cpu c : m.cpus) {
+            long[] k = c.mmu.spaceStatistics();
+            for (int i = 0; i < 3; i++) {
+                cr3[i] += k[i];
+            }
+        }
+        b.append(String.format("  CR3 loads: %,d kept the TLB, %,d restored a parked address space, %,d emptied it%n",
+                cr3[0], cr3[1], cr3[2]));
         if (engineStats == null) {
             b.append("  engine: interpreter\n");
         } else {

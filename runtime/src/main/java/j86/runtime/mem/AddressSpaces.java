@@ -28,23 +28,52 @@ package j86.runtime.mem;
  * of MMIO regions or of watchpoints drops every space ({@link #dropAll}).
  */
 final class AddressSpaces {
-    /** Spaces kept per CPU besides the current one. */
-    static final int WAYS = 8;
+    /**
+     * Parked spaces per CPU, in sets of {@link #WAYS} chosen by a hash of the page-directory
+     * address, least recently used out: enough for a scheduler cycling through hundreds of
+     * environments (JOS's primes grows a pipeline of 1,023; with 8 ways in all nearly every CR3
+     * load found its space evicted, direct-mapped two thirds). A slot holds an empty space until
+     * used; the arrays of a space grow with what it holds.
+     */
+    static final int SLOTS = 2048, WAYS = 4;
     /** Table pages a space may depend on and still be kept. */
-    static final int MAX_TABLES = 48;
+    static final int MAX_TABLES = 64;
     /** The key of a space that is not tracked. */
     static final int NONE = -1;
+    /** Saved perms bit: the entry belongs to a 4 MiB page. */
+    static final int LARGE = 16;
 
     /** One space: its page-directory base, the table pages it read, and (parked) its TLB entries. */
     static final class Space {
         int pd = NONE;
         int tables;
-        boolean untracked;
-        final int[] tablePage = new int[MAX_TABLES], tableGen = new int[MAX_TABLES];
+        boolean untracked = true;
+        int[] tablePage = new int[0], tableGen = new int[0];
         /** Saved TLB entries (while parked): linear page, physical page, SoftTlb perms | LARGE. */
         int entries;
-        final int[] lpage = new int[SoftTlb.SIZE], ppage = new int[SoftTlb.SIZE], perms = new int[SoftTlb.SIZE];
+        int[] lpage = new int[0], ppage = new int[0], perms = new int[0];
         long lastUse;
+
+        /** Room for {@code n} saved entries. */
+        void ensure(int n) {
+            if (lpage.length < n) {
+                int c = Math.min(SoftTlb.SIZE, Math.max(n, 2 * lpage.length));
+                lpage = java.util.Arrays.copyOf(lpage, c);
+                ppage = java.util.Arrays.copyOf(ppage, c);
+                perms = java.util.Arrays.copyOf(perms, c);
+            }
+        }
+
+        void addTable(int page, int gen) {
+            if (tables == tablePage.length) {
+                int c = Math.max(8, 2 * tables);
+                tablePage = java.util.Arrays.copyOf(tablePage, c);
+                tableGen = java.util.Arrays.copyOf(tableGen, c);
+            }
+            tablePage[tables] = page;
+            tableGen[tables] = gen;
+            tables++;
+        }
 
         void reset(int pd) {
             this.pd = pd;
@@ -54,21 +83,23 @@ final class AddressSpaces {
         }
     }
 
-    /** Saved perms bit: the entry belongs to a 4 MiB page. */
-    static final int LARGE = 16;
-
     /** The space whose entries the TLB holds now. */
     Space current = new Space();
-    private final Space[] parked = new Space[WAYS];
+    /** Parked spaces by slot (see SLOTS); an empty space has pd NONE; null only inside exchange. */
+    private final Space[] parked = new Space[SLOTS];
     private long clock;
     /** Statistics: CR3 loads that kept the TLB, restored a parked space, or started empty. */
     long kept, restored, emptied;
 
     AddressSpaces() {
-        for (int i = 0; i < WAYS; i++) {
+        for (int i = 0; i < SLOTS; i++) {
             parked[i] = new Space();
         }
-        current.reset(NONE);
+    }
+
+    /** The first slot of {@code pd}'s set. */
+    private static int set(int pd) {
+        return ((pd >>> PhysicalMemory.PAGE_SHIFT) * 0x9E3779B1 >>> 20) & (SLOTS - WAYS);
     }
 
     /** A walk of the current space read the paging structure at {@code pageBase}. */
@@ -87,9 +118,7 @@ final class AddressSpaces {
             s.untracked = true;
             return;
         }
-        s.tablePage[s.tables] = page;
-        s.tableGen[s.tables] = phys.tableGeneration(page);
-        s.tables++;
+        s.addTable(page, phys.tableGeneration(page));
     }
 
     /** True when no table page {@code s} depends on has been written since it was read. */
@@ -106,46 +135,67 @@ final class AddressSpaces {
     }
 
     /**
-     * Parks the current space (its entries already saved into it when {@code keep}, else
-     * forgotten) and makes the space of {@code pd} current: the parked one if there is one,
-     * otherwise an empty one (in place of the least recently used). The caller checks the
-     * returned space's freshness before restoring its entries.
+     * Parks the current space in its slot when {@code keep} (its entries already saved into it;
+     * the slot's previous space is forgotten), and makes the space of {@code pd} current: the
+     * parked one if its slot holds it, otherwise an empty one. The caller checks the returned
+     * space's freshness before restoring its entries.
      */
     Space exchange(int pd, boolean keep) {
-        int slot = -1;
-        for (int i = 0; i < WAYS; i++) {
-            if (parked[i].pd == pd) {
-                slot = i;
+        int hole = -1;
+        Space next = null;
+        for (int w = set(pd), end = w + WAYS; w < end; w++) {
+            if (parked[w].pd == pd) {
+                next = parked[w];
+                parked[w] = null;
+                hole = w;
                 break;
             }
         }
-        if (slot < 0) {
-            slot = 0;
-            for (int i = 1; i < WAYS; i++) {
-                if (parked[i].lastUse < parked[slot].lastUse) {
-                    slot = i;
-                }
+        Space cur = current, spare = cur;
+        if (keep) {
+            int w = victim(set(cur.pd), hole);
+            spare = parked[w]; // null when that is the hole
+            parked[w] = cur;
+            cur.lastUse = ++clock;
+            if (w == hole) {
+                hole = -1;
             }
         }
-        Space next = parked[slot];
-        Space cur = current;
-        if (!keep) {
-            cur.reset(NONE);
-        }
-        cur.lastUse = keep ? ++clock : 0; // a forgotten space's slot is the first to reuse
-        parked[slot] = cur;
-        if (next.pd != pd) {
+        if (next == null) {
+            next = spare; // (not null: there is no hole)
             next.reset(pd);
+        } else if (hole >= 0) {
+            spare.reset(NONE);
+            spare.lastUse = 0;
+            parked[hole] = spare;
         }
         current = next;
         return next;
     }
 
+    /** The slot of set {@code first} to park a space in: the hole, else an empty one, else the least recently used. */
+    private int victim(int first, int hole) {
+        if (hole >= first && hole < first + WAYS) {
+            return hole;
+        }
+        int v = first;
+        for (int w = first; w < first + WAYS; w++) {
+            if (parked[w].pd == NONE) {
+                return w;
+            }
+            if (parked[w].lastUse < parked[v].lastUse) {
+                v = w;
+            }
+        }
+        return v;
+    }
+
     /** Forgets every space; the current one becomes {@code pd} (NONE: untracked), empty. */
     void dropAll(int pd) {
         for (Space s : parked) {
-            s.reset(NONE);
-            s.lastUse = 0;
+            if (s.pd != NONE) {
+                s.reset(NONE);
+            }
         }
         current.reset(pd);
     }

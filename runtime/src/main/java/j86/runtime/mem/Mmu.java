@@ -416,9 +416,11 @@ public final class Mmu {
         next.entries = 0;
     }
 
+    /** -Dj86.nospaces=true: every CR3 load empties the TLB, as before AddressSpaces (diagnosis). */
+    private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");
     /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
     private int trackedSpace() {
-        return (cpu.cr0 & Cpu.CR0_PG) != 0 && (cpu.cr4 & Cpu.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+        return !NOSPACES && (cpu.cr0 & Cpu.CR0_PG) != 0 && (cpu.cr4 & Cpu.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
     }
 
     /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */

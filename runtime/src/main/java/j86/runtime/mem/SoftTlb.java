@@ -149,6 +149,7 @@ public final class SoftTlb {
             if (lp == INVALID) {
                 continue;
             }
+            s.ensure(n + 1);
             s.lpage[n] = lp;
             s.ppage[n] = lp + delta[i];
             s.perms[n] = (readTag[i] == lp ? R_SUP : 0) | (readTag[SIZE + i] == lp ? R_USER : 0)
