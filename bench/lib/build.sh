@@ -54,8 +54,8 @@ build_images() {
 		die "JOS build failed (see $WORK/make-images.log)"
 	if wants primes-long; then
 		copy_jos "$WORK/jos-long"
-		make -s -C "$WORK/jos-long" DEFS="-DLOG2NENV=12" obj/kern/kernel.img >>"$WORK/make-images.log" 2>&1 ||
-			die "JOS build (LOG2NENV=12) failed (see $WORK/make-images.log)"
+		make -s -C "$WORK/jos-long" DEFS="-DLOG2NENV=11" obj/kern/kernel.img >>"$WORK/make-images.log" 2>&1 ||
+			die "JOS build (LOG2NENV=11) failed (see $WORK/make-images.log)"
 	fi
 }
 

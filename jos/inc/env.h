@@ -15,7 +15,7 @@ typedef int32_t envid_t;
 // Negative values are errors; 0 means "the current environment" in
 // system calls.
 
-// The benchmarks' primes-long builds with -DLOG2NENV=12 (DEFS=...): a
+// The benchmarks' primes-long builds with -DLOG2NENV=11 (DEFS=...): a
 // longer primes pipeline, one filter environment per prime.
 #ifndef LOG2NENV
 #define LOG2NENV		10
