@@ -10,6 +10,8 @@ package j86.translator;
 public final class Chain {
     static final int MAX_DEPTH = 48;
 
+    /** The CPU's jump cache, for successors that are not linked (Support.successor). */
+    final JumpCache jumps;
     /** The engine's budget end (c.instructions must not pass it, as in the interpreter loop). */
     long end;
     /** The debugger's breakpoints (Support.successor checks them before a guarded block). */
@@ -32,4 +34,8 @@ public final class Chain {
     Region sideRegion;
     int sideK, sideLa;
     boolean sideWrite;
+
+    Chain(JumpCache jumps) {
+        this.jumps = jumps;
+    }
 }

@@ -22,7 +22,7 @@ final class JumpCache {
     BlockEntry resume;
     int resumeBase;
     /** This CPU's chaining context. */
-    final Chain chain = new Chain();
+    final Chain chain = new Chain(this);
     /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
     long blocksRun, dispatches, insnsTranslated, insnsCold, misses, sideExits;
 
@@ -44,6 +44,16 @@ final class JumpCache {
             return null;
         }
         return mapped(c, eip, e) ? e : null;
+    }
+
+    /**
+     * The live block cached at {@code eip} in {@code mode}, not checked against the TLB (the
+     * caller does that, {@link #mapped}); for a chain between blocks, where CS has not changed.
+     */
+    BlockEntry probe(int eip, int mode) {
+        int i = index(eip);
+        BlockEntry e = entries[i];
+        return e != null && tags[i] == eip && !e.dead && e.mode == mode ? e : null;
     }
 
     /** The soft TLB maps CS:eip (for an instruction fetch at the CPL) to e's physical page. */

@@ -109,7 +109,8 @@ public final class Support {
      * two blocks is allowed: no interrupt sampling due (IF set and a slow access since), the
      * successor linked, alive, translated, its code page still mapped to its physical page by the
      * soft TLB (the jump cache's test; the mode is unchanged by a near transfer), within the CS
-     * limit and the budget, not at a breakpoint, and no watchpoint hit.
+     * limit and the budget, not at a breakpoint, and no watchpoint hit. The successor is the
+     * linked one, or else the jump cache's block at the new EIP (what the engine would find).
      */
     public static BlockEntry successor(Cpu c, Chain x, BlockEntry e, int entryEip) {
         if (x.depth >= Chain.MAX_DEPTH || c.mmu.slowAccess && ((c.eflags & Cpu.IF) != 0 || c.mmu.watchHit != null)) {
@@ -117,12 +118,20 @@ public final class Support {
         }
         int eip = c.eip;
         BlockEntry s = e.linked(eip - entryEip);
+        boolean other = ((eip ^ entryEip) & ~0xFFF) != 0; // another page: its mapping must be checked
+        if (s == null) {
+            // Not one of the two linked targets (a return to one of many callers, say): the CPU's
+            // jump cache, as the engine's dispatch would consult it (same EIP, same mode: a near
+            // transfer keeps it), with the same TLB test.
+            s = x.jumps.probe(eip, e.mode);
+            other = true;
+        }
         if (s == null || s.dead || s.block == null || s.count() > x.end - c.instructions
                 || Integer.compareUnsigned(eip + s.bytes - 1, c.seg[1].limit) > 0
                 || s.guarded && x.breakpoints.at(c.seg[1].base + eip)) {
             return null;
         }
-        if (((eip ^ entryEip) & ~0xFFF) != 0 && !JumpCache.mapped(c, eip, s)) {
+        if (other && !JumpCache.mapped(c, eip, s)) {
             return null;
         }
         x.depth++;
