@@ -4,7 +4,13 @@
 write_header() {
 	local model qemu_version java_version commit
 	model=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
-	qemu_version=$([ "$USE_QEMU" = 1 ] && "$QEMU_BIN" -version | head -1 || echo "not run")
+	if [ "$USE_QEMU" = 1 ]; then
+		qemu_version=$("$QEMU_BIN" -version | head -1)
+	elif [ "${QEMU_MISSING:-0}" = 1 ]; then
+		qemu_version="**ERROR: $QEMU_BIN is not installed: no QEMU column, no j86/QEMU ratios**"
+	else
+		qemu_version="not run (--no-qemu)"
+	fi
 	java_version=$(java -version 2>&1 | head -1)
 	commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 	cat <<HEADER
