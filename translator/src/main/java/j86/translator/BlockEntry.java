@@ -42,8 +42,8 @@ public final class BlockEntry {
     volatile boolean evicted;
     int hits;
     Block block;
-    /** Bytecode size of the translation's run method (0 while cold). */
-    int codeSize;
+    /** Size of the translation's class file (0 while cold): its weight in the caches (BlockCache#cost). */
+    int classBytes;
     /** Instructions the translation specialised (the rest call the interpreter's Dispatch). */
     int specialised;
     /** What the translation covers (this block and the blocks it branches to; set with {@link #block}). */

@@ -15,17 +15,18 @@ import java.nio.ByteBuffer;
  *
  * <p>The key: the generator's switches, the mode, and for each block of the gathered region its
  * physical address, length and code bytes. Same key, same scan (the scanner depends only on those
- * bytes, their page offsets and the mode), same bytecode. Bounded by bytecode size, as BlockCache.
+ * bytes, their page offsets and the mode), same bytecode. Bounded by host memory, as BlockCache
+ * ({@link BlockCache#cost}).
  */
 final class SharedCode {
     private SharedCode() {}
 
     /** The class of a region, and the shape the generator shrank the region to (see Translator). */
-    record Entry(Class<?> cls, int blocks, int entryInsns, int codeSize, int specialised) {}
+    record Entry(Class<?> cls, int blocks, int entryInsns, int classBytes, int specialised) {}
 
     private static final Cache<ByteBuffer, Entry> CACHE = Caffeine.newBuilder()
             .maximumWeight(TranslatingEngine.DEFAULT_CACHE_BYTES)
-            .weigher((ByteBuffer k, Entry v) -> Math.max(1, v.codeSize()))
+            .weigher((ByteBuffer k, Entry v) -> BlockCache.cost(v.classBytes(), v.entryInsns()))
             .executor(Runnable::run)
             .build();
 

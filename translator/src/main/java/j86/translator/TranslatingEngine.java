@@ -25,7 +25,7 @@ import j86.runtime.sched.Engine;
  * Chaining can be switched off with -Dj86.jit.nochain=true (diagnosis).
  */
 public final class TranslatingEngine implements Engine {
-    /** Default bound on the bytecode held by translated blocks. */
+    /** Default bound on the host memory held by blocks and their classes (BlockCache#cost). */
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
     private final PhysicalMemory phys;

@@ -91,8 +91,8 @@ final class Translator {
         }
         e.block = instance(cls, 0, e);
         defineNanos += System.nanoTime() - tDefine;
-        SharedCode.put(key, new SharedCode.Entry(cls, region.blocks.length, e.count(), r.codeSize, r.specialised));
-        e.codeSize = r.codeSize;
+        SharedCode.put(key, new SharedCode.Entry(cls, region.blocks.length, e.count(), r.classFile.length, r.specialised));
+        e.classBytes = r.classFile.length;
         e.specialised = r.specialised;
         insns += region.insns.length;
         blocks += region.blocks.length;
@@ -117,7 +117,7 @@ final class Translator {
         BlockEntry e = region.entry;
         e.region = region;
         e.block = instance(hit.cls(), 0, e);
-        e.codeSize = hit.codeSize();
+        e.classBytes = hit.classBytes();
         e.specialised = hit.specialised();
         shared++;
         return e;
