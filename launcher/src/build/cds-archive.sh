@@ -13,8 +13,8 @@
 #
 # The archive is an optimisation only: when it is missing, stale (a jar
 # rebuilt after it) or made by another JDK, bin/j86 or the JVM ignores it.
-# The training run uses the same JVM flags as bin/j86, so that the archive
-# matches what bin/j86 starts.
+# The training run is started by bin/j86 itself, so that it has exactly the JVM
+# flags of the runs that will use the archive.
 set -u
 launcher="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 jar="$launcher/target/j86.jar"
@@ -27,8 +27,7 @@ if [ ! -f "$jar" ] || [ ! -f "$img" ]; then
 	echo "cds-archive: $jar or $img missing; no class-data archive (j86 starts without one)" >&2
 	exit 0
 fi
-java -XX:ArchiveClassesAtExit="$out.tmp" -XX:+UseSerialGC -XX:-UsePerfData -XX:PerMethodTrapLimit=0 \
-	-XX:+DisplayVMOutputToStderr -Xss8m -jar "$jar" --engine jit -smp 2 -snapshot -nographic -no-reboot \
+J86_JAVA_OPTS="-XX:ArchiveClassesAtExit=$out.tmp" "$launcher/../bin/j86" --engine jit -smp 2 -snapshot -nographic -no-reboot \
 	-drive "file=$img,index=0,media=disk,format=raw" -serial mon:stdio \
 	--exit-on 'new env 0000100' --timeout 120 </dev/null >"$log" 2>&1
 status=$?

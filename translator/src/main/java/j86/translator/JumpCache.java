@@ -38,12 +38,8 @@ final class JumpCache {
             csBase = c.seg[1].base;
             return null;
         }
-        int i = index(eip);
-        BlockEntry e = entries[i];
-        if (e == null || tags[i] != eip || e.dead || e.mode != mode) {
-            return null;
-        }
-        return mapped(c, eip, e) ? e : null;
+        BlockEntry e = probe(eip, mode);
+        return e != null && mapped(c, eip, e) ? e : null;
     }
 
     /**

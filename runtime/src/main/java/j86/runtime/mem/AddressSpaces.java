@@ -6,7 +6,7 @@ package j86.runtime.mem;
  * <p>Why: JOS (like most kernels without PCIDs) reloads CR3 on every return to user mode, and each
  * reload used to drop every TLB entry, the jump cache with them (its entries are validated by the
  * TLB), so each system call was followed by page walks and block-cache lookups for every page and
- * block touched again. Here a CR3 write keeps the entries of the space it leaves ({@link #park})
+ * block touched again. Here a CR3 write keeps the entries of the space it leaves ({@link #exchange})
  * and brings back those of the space it enters, when they are still exactly what a page walk
  * would give now.
  *

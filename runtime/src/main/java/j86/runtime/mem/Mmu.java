@@ -389,12 +389,12 @@ public final class Mmu {
         }
         int pd = trackedSpace();
         AddressSpaces.Space cur = spaces.current;
-        boolean fresh = AddressSpaces.fresh(cur, phys);
-        if (pd != AddressSpaces.NONE && cur.pd == pd && fresh) {
+        boolean fresh = AddressSpaces.fresh(cur, phys); // (never for an untracked space: pd NONE)
+        if (fresh && cur.pd == pd) {
             spaces.kept++;
             return; // the same tables, unwritten: every entry is what a walk would give now
         }
-        if (fresh && cur.pd != AddressSpaces.NONE) {
+        if (fresh) {
             tlb.saveTo(cur);
         }
         tlb.flush();
@@ -402,7 +402,7 @@ public final class Mmu {
             spaces.dropAll(AddressSpaces.NONE);
             return;
         }
-        AddressSpaces.Space next = spaces.exchange(pd, fresh && cur.pd != AddressSpaces.NONE);
+        AddressSpaces.Space next = spaces.exchange(pd, fresh);
         if (next.entries > 0 && AddressSpaces.fresh(next, phys)) {
             spaces.restored++;
             for (int k = 0; k < next.entries; k++) {

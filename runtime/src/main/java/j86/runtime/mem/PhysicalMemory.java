@@ -313,13 +313,22 @@ public final class PhysicalMemory {
             return; // code outside RAM (unmapped or MMIO) cannot be changed by a RAM write
         }
         int page = pa >>> PAGE_SHIFT;
-        if ((pageFlags[page] & CODE) == 0) {
-            pageFlags[page] |= CODE;
+        flag(page, CODE);
+        code.mark(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
+    }
+
+    /**
+     * Sets {@code flag} (CODE or TABLE) on RAM page {@code page}; the first time, revokes the write
+     * entries of every attached Mmu's soft TLB, so that every write to the page reaches
+     * {@link #beforeRamWrite}.
+     */
+    private void flag(int page, byte flag) {
+        if ((pageFlags[page] & flag) == 0) {
+            pageFlags[page] |= flag;
             for (Mmu m : mmus) {
                 m.tlb.revokeWrites(page << PAGE_SHIFT);
             }
         }
-        code.mark(pa, Math.min(length, PAGE_SIZE - (pa & PAGE_MASK)));
     }
 
     /**
@@ -331,12 +340,7 @@ public final class PhysicalMemory {
         if (page < 0 || page >= fullPages || (pageFlags[page] & MMIO) != 0) {
             return false;
         }
-        if ((pageFlags[page] & TABLE) == 0) {
-            pageFlags[page] |= TABLE;
-            for (Mmu m : mmus) {
-                m.tlb.revokeWrites(page << PAGE_SHIFT);
-            }
-        }
+        flag(page, TABLE);
         return true;
     }
 
