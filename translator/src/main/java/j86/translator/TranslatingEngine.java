@@ -31,7 +31,7 @@ public final class TranslatingEngine implements Engine {
     private final PhysicalMemory phys;
     private final Interpreter interp;
     private final int threshold;
-    private final BlockCache cache;
+    final BlockCache cache;
     /** The debugger's breakpoints (the interpreter's): see BlockScanner and {@link #run}. */
     private final Breakpoints breakpoints;
     final Translator translator;

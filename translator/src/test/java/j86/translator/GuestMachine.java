@@ -3,6 +3,7 @@ package j86.translator;
 import j86.runtime.bus.PortDevice;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuDump;
+import j86.runtime.interp.CodeCache;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.ops.Flags;
@@ -21,7 +22,7 @@ class GuestMachine implements PortDevice {
 
     final PhysicalMemory phys = new PhysicalMemory(RAM);
     final Cpu cpu = new Cpu(0, phys);
-    final Interpreter interp = new Interpreter(phys);
+    final Interpreter interp;
     final TranslatingEngine jit;
     /** Port writes seen ("port:size:value"). */
     final List<String> outs = new ArrayList<>();
@@ -32,6 +33,8 @@ class GuestMachine implements PortDevice {
 
     GuestMachine(boolean translate, int threshold, boolean specialise, long cacheBytes) {
         cpu.io = this;
+        CodeCache.of(phys, cacheBytes); // the interpreter's decoded pages, under the same bound
+        interp = new Interpreter(phys);
         jit = translate ? new TranslatingEngine(phys, interp, threshold, specialise, cacheBytes) : null;
         writeTables(phys.ram);
     }

@@ -29,11 +29,13 @@ class TranslationCostTest {
         for (int ops : new int[] {10, 100, 1000, 3000}) {
             List<Object> keep = new ArrayList<>();
             int size = generate(ops, 0).length;
+            System.gc(); // unloads classes left by earlier tests, which a collection in the loop would unload
             long before = metaspaceUsed();
             for (int i = 0; i < CLASSES; i++) {
                 Class<?> c = MethodHandles.lookup().defineHiddenClass(generate(ops, i), true).lookupClass();
                 keep.add(c.getDeclaredConstructor().newInstance());
             }
+            System.gc();
             long perClass = (metaspaceUsed() - before) / CLASSES;
             int estimate = BlockCache.cost(size, 0);
             assertTrue(perClass > 0 && perClass <= estimate, String.format(

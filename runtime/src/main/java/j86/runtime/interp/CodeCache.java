@@ -5,6 +5,7 @@ import j86.runtime.mem.CodeWriteListener;
 import j86.runtime.mem.PhysicalMemory;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,8 +36,28 @@ public final class CodeCache implements CodeWriteListener {
      */
     private static final Map<PhysicalMemory, WeakReference<CodeCache>> CACHES = new WeakHashMap<>();
 
+    /**
+     * Host memory the decoded instructions may take, in bytes ({@link #cost}): past it the oldest
+     * pages are dropped (they are decoded again when run; their bytes stay marked as code, as the
+     * translator's blocks need). A guest that keeps writing new code held 325 KB of heap per code
+     * page here, without bound, before this (2026-12-02).
+     */
+    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    /** Heap bytes of one decoded instruction: Insn 96, its Operand[] 32 and three Operands of 32 (JDK 17). */
+    static final int INSN_BYTES = 224;
+    /** Heap bytes of one page's arrays for one code size: Insn[4096] and int[4096]. */
+    static final int ARRAYS_BYTES = 2 * (16 + 4 * PhysicalMemory.PAGE_SIZE);
+
     /** One page of decoded instructions. {@link #dead} is set when the page is dropped. */
     static final class Page {
+        final int number;
+        /** Heap bytes this page holds (ARRAYS_BYTES per code size, INSN_BYTES per instruction). */
+        long cost;
+
+        Page(int number) {
+            this.number = number;
+        }
+
         Insn[] code16;
         Insn[] code32;
         /** The {@link Forms} shape of each cached instruction, in step with code16/code32. */
@@ -48,22 +69,34 @@ public final class CodeCache implements CodeWriteListener {
     private final PhysicalMemory phys;
     private final Page[] pages;
     private final CopyOnWriteArrayList<CodeWriteListener> chained = new CopyOnWriteArrayList<>();
-    /** Statistics: decodes that were cached, and page drops. */
-    long decoded, dropped;
+    /** Live pages (and some dropped ones, skipped), oldest first: the order of drops for room. */
+    private final ArrayDeque<Page> order = new ArrayDeque<>();
+    private int live;
+    private final long maxBytes;
+    /** Heap bytes of the live pages. */
+    long bytes;
+    /** Statistics: decodes that were cached, page drops for writes and for room. */
+    long decoded, dropped, evicted;
 
-    private CodeCache(PhysicalMemory phys) {
+    private CodeCache(PhysicalMemory phys, long maxBytes) {
         this.phys = phys;
+        this.maxBytes = maxBytes;
         this.pages = new Page[phys.ram.length >>> PhysicalMemory.PAGE_SHIFT];
         phys.setCodeWriteListener(this);
     }
 
     /** The machine's cache (created, and registered as the memory's code-write listener, on first use). */
     public static CodeCache of(PhysicalMemory phys) {
+        return of(phys, DEFAULT_MAX_BYTES);
+    }
+
+    /** The same, bounded by {@code maxBytes} of heap if this call creates it (tests). */
+    public static CodeCache of(PhysicalMemory phys, long maxBytes) {
         synchronized (CACHES) {
             WeakReference<CodeCache> ref = CACHES.get(phys);
             CodeCache cache = ref == null ? null : ref.get();
             if (cache == null) {
-                cache = new CodeCache(phys);
+                cache = new CodeCache(phys, maxBytes);
                 CACHES.put(phys, new WeakReference<>(cache));
             }
             return cache;
@@ -86,8 +119,13 @@ public final class CodeCache implements CodeWriteListener {
         }
         Page p = pages[n];
         if (p == null) {
-            p = new Page();
+            p = new Page(n);
             pages[n] = p;
+            order.add(p);
+            live++;
+            if (order.size() > 2 * live + 64) {
+                order.removeIf(q -> q.dead); // pages dropped by writes
+            }
         }
         return p;
     }
@@ -105,7 +143,9 @@ public final class CodeCache implements CodeWriteListener {
     void put(Page page, int pa, boolean code32, Insn insn) {
         phys.markCode(pa, insn.length);
         Insn[] a = code32 ? page.code32 : page.code16;
+        int cost = INSN_BYTES;
         if (a == null) {
+            cost += ARRAYS_BYTES;
             a = new Insn[PhysicalMemory.PAGE_SIZE];
             int[] f = new int[PhysicalMemory.PAGE_SIZE];
             if (code32) {
@@ -121,6 +161,32 @@ public final class CodeCache implements CodeWriteListener {
         VarHandle.releaseFence(); // another CPU's thread may read the slot (free-running mode)
         a[pa & PhysicalMemory.PAGE_MASK] = insn;
         decoded++;
+        page.cost += cost;
+        bytes += cost;
+        while (bytes > maxBytes && makeRoom(page)) {
+            evicted++;
+        }
+    }
+
+    /** Drops the oldest live page other than {@code keep}; false when there is none. */
+    private boolean makeRoom(Page keep) {
+        for (int n = order.size(); n > 0; n--) {
+            Page p = order.poll();
+            if (p == keep) {
+                order.add(p);
+            } else if (!p.dead) {
+                drop(p);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drop(Page p) {
+        p.dead = true;
+        pages[p.number] = null;
+        bytes -= p.cost;
+        live--;
     }
 
     /**
@@ -134,8 +200,7 @@ public final class CodeCache implements CodeWriteListener {
         for (int n = first; n <= last && n < pages.length; n++) {
             Page p = pages[n];
             if (p != null) {
-                p.dead = true;
-                pages[n] = null;
+                drop(p);
                 dropped++;
             }
         }
@@ -148,10 +213,10 @@ public final class CodeCache implements CodeWriteListener {
     public void clear() {
         for (int n = 0; n < pages.length; n++) {
             if (pages[n] != null) {
-                pages[n].dead = true;
-                pages[n] = null;
+                drop(pages[n]);
             }
         }
+        order.clear();
     }
 
     /** Number of cached instructions decoded so far (statistics). */
@@ -162,5 +227,15 @@ public final class CodeCache implements CodeWriteListener {
     /** Number of page drops caused by writes to code (statistics). */
     public long droppedPages() {
         return dropped;
+    }
+
+    /** Heap bytes the live pages hold, by the {@link #DEFAULT_MAX_BYTES} estimate. */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** Number of pages dropped to stay within the memory bound (statistics). */
+    public long evictedPages() {
+        return evicted;
     }
 }
