@@ -24,7 +24,8 @@ import org.w3c.dom.NodeList;
  * The truth: CR3 is the physical address of the page directory whose virtual address the kernel
  * keeps in its variable kern_pgdir (read from guest physical memory at the symbol's address less
  * KERNBASE); CR0 is what kern/pmap.c's mem_init loads (PE PG AM WP NE MP, TS and EM clear) plus
- * ET, which the CPU keeps set; the register names, sizes and flag fields are QEMU 7.2's
+ * ET, which the CPU keeps set; writes follow MOV CRn (PAE is not among j86's CR4 bits, so
+ * setting it is refused as the CPU would refuse it with #GP); the register names, sizes and flag fields are QEMU 7.2's
  * (qemu-system-i386's gdb-xml/i386-32bit.xml), as GDB 13 prints them against QEMU.
  */
 class SystemRegistersTest {
@@ -65,7 +66,7 @@ class SystemRegistersTest {
         try (JosMachine m = new JosMachine(JosMachine.IMAGE, 1, true)) {
             String out = GdbStubTest.gdb(m.server.port(), "break env_run", "continue", "info registers cr3",
                     "p $cr0", "p $cr3", "p/x $cr0", "echo REGS\\n", "info registers", "set $cr2 = 0x1234",
-                    "set $efer = 1", "kill");
+                    "set $cr0 = $cr0 & ~0x10000", "set $cr4 = 0x20", "set $efer = 1", "kill");
             String why = "gdb output:\n" + out;
             assertTrue(m.awaitEnd(30_000), why);
             Cpu c = m.machine.cpus.get(0);
@@ -89,7 +90,10 @@ class SystemRegistersTest {
             assertEquals(general, listed, why);
             assertTrue(Pattern.compile("(?m)^eflags +0x[0-9a-f]+ +\\[ IOPL=0 .*\\]$").matcher(out).find(), why);
             assertTrue(out.contains("Could not write register \"efer\""), "j86 has no EFER; " + why);
+            assertTrue(out.contains("Could not write register \"cr4\""), "PAE, which j86 lacks, is #GP; " + why);
             assertEquals(0x1234, c.cr2, "cr2 written through P; " + why);
+            assertEquals(0x80040033, c.cr0, "cr0 with WP cleared; " + why);
+            assertEquals(0, c.cr4, why);
         }
     }
 
