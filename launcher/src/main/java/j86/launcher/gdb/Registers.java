@@ -7,17 +7,20 @@ import j86.runtime.cpu.Segmentation;
 import j86.runtime.ops.Flags;
 
 /**
- * GDB's i386 register file, in the numbering of its i386 target description (see {@link TargetXml}):
+ * GDB's i386 register file in the numbering of QEMU's 32-bit target description (see {@link TargetXml}),
+ * so that a client written against QEMU finds every register where it expects it:
  * 0-7 eax ecx edx ebx esp ebp esi edi, 8 eip, 9 eflags, 10-15 cs ss ds es fs gs (4 bytes each),
- * 16-23 st0-st7 (10 bytes), 24-31 fctrl fstat ftag fiseg fioff foseg fooff fop (4 bytes),
- * 32-39 xmm0-xmm7 (16 bytes), 40 mxcsr (4 bytes): 308 bytes in a 'g' reply. j86 keeps no x87 or
+ * 16-24 fs_base gs_base k_gs_base cr0 cr2 cr3 cr4 cr8 efer (4 bytes, {@link ControlRegisters}),
+ * 25-32 st0-st7 (10 bytes), 33-40 fctrl fstat ftag fiseg fioff foseg fooff fop (4 bytes),
+ * 41-48 xmm0-xmm7 (16 bytes), 49 mxcsr (4 bytes): 344 bytes in a 'g' reply. j86 keeps no x87 or
  * SSE state, so those read as after FNINIT (control word 0x037f) and MXCSR reset (0x1f80), and
  * writes to them are ignored.
  */
 final class Registers {
-    static final int COUNT = 41, G_BYTES = 308;
-    private static final int EIP = 8, EFLAGS = 9, FIRST_SEG = 10, FIRST_ST = 16, FCTRL = 24, FIRST_XMM = 32,
-            MXCSR = 40;
+    static final int COUNT = 50, G_BYTES = 344;
+    private static final int EIP = 8, EFLAGS = 9, FIRST_SEG = 10, FIRST_SYS = ControlRegisters.FIRST,
+            FIRST_ST = FIRST_SYS + ControlRegisters.COUNT, FCTRL = FIRST_ST + 8, FIRST_XMM = FCTRL + 8,
+            MXCSR = FIRST_XMM + 8;
     /** GDB's segment order (cs ss ds es fs gs) as indexes into Cpu.seg (es cs ss ds fs gs). */
     private static final int[] SEG = {Segmentation.CS, Segmentation.SS, Segmentation.DS, Segmentation.ES,
         Segmentation.FS, Segmentation.GS};
@@ -48,8 +51,11 @@ final class Registers {
         if (n == EFLAGS) {
             return Flags.get(c) & 0xFFFFFFFFL;
         }
-        if (n < FIRST_ST) {
+        if (n < FIRST_SYS) {
             return c.seg[SEG[n - FIRST_SEG]].selector & 0xFFFF;
+        }
+        if (n < FIRST_ST) {
+            return ControlRegisters.read(c, n - FIRST_SYS) & 0xFFFFFFFFL;
         }
         if (n == FCTRL) {
             return 0x037F;
@@ -80,8 +86,10 @@ final class Registers {
             c.eip = v;
         } else if (n == EFLAGS) {
             Flags.set(c, v, EFLAGS_WRITABLE);
-        } else if (n < FIRST_ST) {
+        } else if (n < FIRST_SYS) {
             return loadSegment(c, SEG[n - FIRST_SEG], v & 0xFFFF);
+        } else if (n < FIRST_ST) {
+            return ControlRegisters.write(c, n - FIRST_SYS, v);
         }
         return true;
     }

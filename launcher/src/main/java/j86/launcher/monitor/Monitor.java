@@ -3,7 +3,6 @@ package j86.launcher.monitor;
 import j86.launcher.gdb.StopEvent;
 import j86.launcher.gdb.VmControl;
 import j86.runtime.cpu.Cpu;
-import j86.runtime.cpu.CpuDump;
 import java.util.List;
 
 /**
@@ -102,11 +101,11 @@ public final class Monitor {
 
     private String info(String what, Cpu c) {
         switch (what) {
-            case "registers": return CpuDump.dump(c);
+            case "registers": return RegisterDump.of(c);
             case "registers -a": {
                 StringBuilder b = new StringBuilder();
                 for (Cpu each : cpus) {
-                    b.append("\nCPU#").append(each.index).append('\n').append(CpuDump.dump(each));
+                    b.append(RegisterDump.of(each));
                 }
                 return b.toString();
             }

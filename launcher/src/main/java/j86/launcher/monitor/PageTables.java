@@ -9,7 +9,8 @@ import j86.runtime.mem.PhysicalMemory;
  *
  * {@code info mem} (stock QEMU): one line "start-end size prot" per run of linear addresses with the
  * same effective user/write rights ('u' or '-', 'r', 'w' or '-'; rights are the AND of PDE and PTE),
- * in 32 bits as QEMU prints them (a run up to 4 GiB ends at 00000000).
+ * each number in 16 hex digits as QEMU 7.2 prints them (its addresses there are 64-bit hwaddr even
+ * for a 32-bit guest), so a run that reaches the top of the address space ends at 0000000100000000.
  *
  * {@code info pg} (the MIT 6.828 QEMU): a header, then per present PDE a line
  * "[VPN range]  PDE[index]  flags" and under it one line per run of present PTEs with identical
@@ -61,8 +62,7 @@ public final class PageTables {
             return start;
         }
         if (start >= 0 && lastProt != 0) {
-            // 32-bit like QEMU's target_ulong: a range reaching 4 GiB ends at "00000000".
-            b.append(String.format("%08x-%08x %08x %c%c%c%n", (int) start, (int) at, (int) (at - start),
+            b.append(String.format("%016x-%016x %016x %c%c%c%n", start, at, at - start,
                     (lastProt & U) != 0 ? 'u' : '-', 'r', (lastProt & W) != 0 ? 'w' : '-'));
         }
         return prot != 0 ? at : -1;

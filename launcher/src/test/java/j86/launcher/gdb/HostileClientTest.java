@@ -67,7 +67,7 @@ class HostileClientTest {
                 next.send("?");
                 assertTrue(next.waitFor("T", 10_000).startsWith("T"), "a new client is served");
                 next.send("g");
-                assertEquals(308 * 2, next.waitFor("", 10_000).length());
+                assertEquals(344 * 2, next.waitFor("", 10_000).length());
             }
         }
     }
@@ -145,7 +145,7 @@ class HostileClientTest {
                             + " refused, one is attached"), messages.toString());
                 }
                 first.send("g");
-                assertEquals(308 * 2, first.waitFor("", 10_000).length());
+                assertEquals(344 * 2, first.waitFor("", 10_000).length());
                 first.send("D");
                 assertEquals("OK", first.waitFor("", 10_000));
             }

@@ -139,15 +139,20 @@ class MonitorTest {
         return (pte & 1) == 0 ? 0 : pde & pte & 7;
     }
 
+    /**
+     * QEMU 7.2's format: start, end and size in 16 hex digits (its hwaddr), so the run JOS maps up
+     * to the top of the address space (KERNBASE..4 GiB) ends at 0000000100000000, not 00000000.
+     */
     private static void checkInfoMem(Cpu c, String mem) {
-        Pattern line = Pattern.compile("([0-9a-f]{8})-([0-9a-f]{8}) ([0-9a-f]{8}) ([u-])r([w-])");
+        Pattern line = Pattern.compile("([0-9a-f]{16})-([0-9a-f]{16}) ([0-9a-f]{16}) ([u-])r([w-])");
         int n = 0;
+        long lastEnd = 0;
         for (String l : mem.split("\n")) {
             Matcher m = line.matcher(l);
             assertTrue(m.matches(), l);
             long start = Long.parseLong(m.group(1), 16), end = Long.parseLong(m.group(2), 16);
-            end = end <= start ? end + (1L << 32) : end; // printed in 32 bits: 4 GiB is 00000000
-            assertEquals((end - start) & 0xFFFFFFFFL, Long.parseLong(m.group(3), 16), l);
+            assertTrue(start < end && end <= 1L << 32, l);
+            assertEquals(end - start, Long.parseLong(m.group(3), 16), l);
             int want = 1 | (m.group(4).equals("u") ? 4 : 0) | (m.group(5).equals("w") ? 2 : 0);
             assertEquals(want, rights(c, start), l);
             assertEquals(want, rights(c, end - 4096), l);
@@ -155,8 +160,17 @@ class MonitorTest {
                 assertTrue(rights(c, start - 4096) != want, "a range starts where the rights change: " + l);
             }
             n++;
+            lastEnd = end;
         }
         assertTrue(n >= 3, mem);
+        assertTrue(rights(c, 0xFFFFF000L) != 0, "JOS maps the top page (KERNBASE..4 GiB)");
+        assertEquals(1L << 32, lastEnd, "the last range reaches the top: " + mem);
+        assertTrue(mem.endsWith("-0000000100000000 " + String.format("%016x", lastEnd - lastStart(mem)) + " -rw\n"), mem);
+    }
+
+    private static long lastStart(String mem) {
+        String last = mem.substring(mem.lastIndexOf('\n', mem.length() - 2) + 1);
+        return Long.parseLong(last.substring(0, 16), 16);
     }
 
     private static long field(String regs, String name) {

@@ -4,8 +4,10 @@ import j86.runtime.ops.Flags;
 
 /**
  * A register dump in the layout of QEMU's "info registers" / "-d int" output (selector, base,
- * limit and descriptor flags per segment; GDT/IDT; control registers), so that logs of j86 and
- * QEMU can be compared side by side. Used on triple fault and by the monitor.
+ * limit and descriptor flags per segment; GDT/IDT; control and debug registers, the DR0-DR3 line
+ * ending in a space as QEMU's does), so that logs of j86 and QEMU can be compared side by side.
+ * The lines QEMU prints after it depend on the use (CCS/CCD/CCO for -d int, FPU and SSE for the
+ * monitor), so the callers add them. Used on triple fault, by the -d log and by the monitor.
  */
 public final class CpuDump {
     private CpuDump() {}
@@ -20,15 +22,16 @@ public final class CpuDump {
         int fl = Flags.get(c);
         b.append(String.format("EIP=%08x EFL=%08x [%s] CPL=%d II=%d A20=1 SMM=0 HLT=%d%n",
                 c.eip, fl, flagLetters(fl), c.cpl, c.interruptShadow ? 1 : 0, c.halted ? 1 : 0));
+        boolean pe = c.protectedMode();
         for (int i = 0; i < 6; i++) {
-            segment(b, SEG_NAMES[i], c.seg[i]);
+            segment(b, SEG_NAMES[i], c.seg[i], pe);
         }
-        segment(b, "LDT=", c.ldtr);
-        segment(b, "TR =", c.tr);
+        segment(b, "LDT=", c.ldtr, pe);
+        segment(b, "TR =", c.tr, pe);
         b.append(String.format("GDT=     %08x %08x%n", c.gdtBase, c.gdtLimit));
         b.append(String.format("IDT=     %08x %08x%n", c.idtBase, c.idtLimit));
         b.append(String.format("CR0=%08x CR2=%08x CR3=%08x CR4=%08x%n", c.cr0, c.cr2, c.cr3, c.cr4));
-        b.append(String.format("DR0=%08x DR1=%08x DR2=%08x DR3=%08x%n", c.dr[0], c.dr[1], c.dr[2], c.dr[3]));
+        b.append(String.format("DR0=%08x DR1=%08x DR2=%08x DR3=%08x %n", c.dr[0], c.dr[1], c.dr[2], c.dr[3]));
         b.append(String.format("DR6=%08x DR7=%08x%n", c.dr[6], c.dr[7]));
         return b.toString();
     }
@@ -44,12 +47,20 @@ public final class CpuDump {
         return new String(s);
     }
 
-    private static void segment(StringBuilder b, String name, Segment s) {
+    private static void segment(StringBuilder b, String name, Segment s, boolean protectedMode) {
         b.append(String.format("%s%04x %08x %08x %08x", name, s.selector, s.base, s.limit, Descriptor.flagsWord(s)));
-        b.append(describe(s)).append(System.lineSeparator());
+        b.append(protectedMode ? describe(s) : "").append(System.lineSeparator());
     }
 
-    /** A short reading of the descriptor type, like QEMU's trailing words. */
+    /** QEMU's names of the system descriptor types 0-15 (SDM Vol. 3, Table 3-2). */
+    private static final String[] SYSTEM_TYPES = {"Reserved", "TSS16-avl", "LDT", "TSS16-busy", "CallGate16",
+        "TaskGate", "IntGate16", "TrapGate16", "Reserved", "TSS32-avl", "Reserved", "TSS32-busy", "CallGate32",
+        "Reserved", "IntGate32", "TrapGate32"};
+
+    /**
+     * A short reading of the descriptor type, QEMU's trailing words: only in protected mode (the
+     * caller checks) and for a present descriptor; nothing in real mode or for a null selector.
+     */
     private static String describe(Segment s) {
         int a = s.access;
         if (!s.usable()) {
@@ -64,13 +75,6 @@ public final class CpuDump {
             return dpl + (s.big ? " DS  " : " DS16") + " [" + ((a & 4) != 0 ? 'E' : '-')
                     + ((a & 2) != 0 ? 'W' : '-') + ((a & 1) != 0 ? 'A' : '-') + "]";
         }
-        switch (a & 0xF) {
-            case Descriptor.LDT: return dpl + " LDT";
-            case Descriptor.TSS32_AVAIL: return dpl + " TSS32-avl";
-            case Descriptor.TSS32_BUSY: return dpl + " TSS32-busy";
-            case Descriptor.TSS16_AVAIL: return dpl + " TSS16-avl";
-            case Descriptor.TSS16_BUSY: return dpl + " TSS16-busy";
-            default: return dpl + " type=" + (a & 0xF);
-        }
+        return dpl + " " + SYSTEM_TYPES[a & 0xF];
     }
 }
