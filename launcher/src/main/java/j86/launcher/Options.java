@@ -19,6 +19,8 @@ public final class Options {
     public String logItems = "";
     public boolean startStopped;
     public int gdbPort = -1;
+    /** -bios FILE: a BIOS ROM image started at the reset vector instead of the built-in firmware. */
+    public String bios;
     public boolean help;
     public boolean version;
     // j86's own options
@@ -35,7 +37,7 @@ public final class Options {
     /** QEMU options that take a value. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-drive", "-hda", "-hdb", "-hdc",
             "-hdd", "-smp", "-m", "-serial", "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu",
-            "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p");
+            "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p", "-bios");
 
     /** Limits of the numeric options (larger values are refused, never wrapped or clamped). */
     static final long MAX_CPUS = 32, MAX_MEMORY_MIB = 2047, MAX_QUANTUM = 1L << 30, MAX_JIT_THRESHOLD = 1 << 20;
@@ -117,6 +119,7 @@ public final class Options {
             case "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu", "-name", "-k", "-rtc",
                     "-boot", "-net", "-netdev", "-device", "-global" -> { /* accepted for compatibility */ }
             case "-D" -> logFile = v;
+            case "-bios" -> bios = v;
             case "-d" -> logItems = v;
             case "-gdb" -> gdbPort = parseGdb(v);
             case "-p" -> gdbPort = (int) parseRange(v, name, 1, 65535);

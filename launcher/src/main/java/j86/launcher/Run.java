@@ -45,22 +45,29 @@ final class Run {
     /** The GDB socket, bound by Main before anything else (null without -gdb). */
     private final java.net.ServerSocket gdbSocket;
 
-    Run(Options o, java.net.ServerSocket gdbSocket) {
+    /** The -bios image (null: the built-in firmware). */
+    private final byte[] bios;
+
+    Run(Options o, java.net.ServerSocket gdbSocket, byte[] bios) {
         this.o = o;
         this.gdbSocket = gdbSocket;
+        this.bios = bios;
     }
 
     int execute() throws IOException, UsageException {
         DiskImage master = open(0);
         DiskImage slave = open(1);
-        byte[] boot = new byte[Firmware.SECTOR];
-        master.read(0, boot, 0);
+        byte[] boot = null;
+        if (master != null) {
+            boot = new byte[Firmware.SECTOR];
+            master.read(0, boot, 0);
+        }
         ConsoleOutput out = new ConsoleOutput(o.exitOn);
         Terminal terminal = o.serialStdio ? Terminal.onStdin(!o.serialMonitor) : null; // raw, as QEMU's stdio
         ConsoleInput in = o.serialStdio
                 ? new ConsoleInput(System.in, o.serialMonitor, terminal, text -> vm.submit(() -> out.print(text))) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
-                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
+                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1).withBios(bios);
         Machine m;
         try {
             m = newMachine(cfg, boot);
