@@ -26,6 +26,9 @@ final class Help {
                             Debian's /usr/share/seabios/bios.bin) from the reset vector F000:FFF0,
                             mapped below 4 GiB and its last 128 KiB at 0xE0000; without it,
                             j86's built-in firmware loads the boot sector directly (faster)
+            -debugcon file:PATH | stdio | none
+                            QEMU's isa-debugcon (port 0xE9; SeaBIOS logs to 0x402: add
+                            -global isa-debugcon.iobase=0x402) into PATH or onto stdout
             -D logfile      write the -d log to logfile instead of stderr
             -d item,...     log items: int, cpu_reset, guest_errors, unimp
             -S              do not start the CPU (wait for the debugger)

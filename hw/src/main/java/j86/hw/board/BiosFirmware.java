@@ -1,6 +1,12 @@
 package j86.hw.board;
 
+import j86.hw.dev.Cmos;
 import j86.hw.dev.FlashRom;
+import j86.hw.dev.FwCfg;
+import j86.hw.pci.I440fxHost;
+import j86.hw.pci.PciConfigPorts;
+import j86.hw.pci.Piix3;
+import j86.runtime.bus.PortBus;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.mem.PhysicalMemory;
 import java.util.Arrays;
@@ -43,6 +49,21 @@ public final class BiosFirmware {
         phys.mapMmio(flash.base(), flash.size(), flash);
         int alias = Math.min(image.length, ShadowRam.ISA_BIOS_MAX);
         return new ShadowRam(phys, Arrays.copyOfRange(image, image.length - alias, image.length));
+    }
+
+    /**
+     * The parts of QEMU's pc machine that only a BIOS reads: PCI configuration space with the
+     * i440FX host bridge (its PAM registers drive {@code shadow}) and the PIIX3's ISA bridge and
+     * IDE functions at 00:01.0-1, fw_cfg, and the CMOS bytes QEMU sets for its firmware.
+     */
+    public static void wireFirmwareDevices(PortBus ports, ShadowRam shadow, Cmos cmos, long ramBytes, int cpus) {
+        PciConfigPorts pci = new PciConfigPorts();
+        pci.attach(0, 0, new I440fxHost(shadow));
+        pci.attach(1, 0, Piix3.isaBridge());
+        pci.attach(1, 1, Piix3.ide());
+        ports.register(PciConfigPorts.BASE, PciConfigPorts.COUNT, pci);
+        ports.register(FwCfg.SELECTOR_PORT, FwCfg.COUNT, new FwCfg(ramBytes, cpus));
+        cmos.setFirmwareInfo(cpus);
     }
 
     /** CPU 0 at power-on: CS F000 with base FFFF0000, EIP FFF0, EDX the processor signature. */

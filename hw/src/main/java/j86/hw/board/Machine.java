@@ -105,6 +105,7 @@ public final class Machine implements CpuControl {
 
         if (bios) {
             shadow = BiosFirmware.install(phys, cfg.bios());
+            BiosFirmware.wireFirmwareDevices(ports, shadow, cmos, cfg.ramBytes(), cfg.cpus());
             BiosFirmware.startBootstrapCpu(cpus.get(0));
         } else {
             shadow = null;

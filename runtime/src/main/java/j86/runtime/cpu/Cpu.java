@@ -127,13 +127,16 @@ public final class Cpu {
     }
 
     /**
-     * RESET or INIT as the SDM's Table 9-1 gives it, EDX holding the processor signature: CS
-     * selector F000 with base FFFF0000, EIP FFF0. {@link #reset} leaves EDX 0 for the built-in
-     * firmware, whose boot-sector hand-over sets its own registers.
+     * RESET or INIT as the SDM's Table 9-1 gives it: EDX holding the processor signature, CS
+     * selector F000 with base FFFF0000, EIP FFF0, CR0 60000010H (caching disabled: CD and NW),
+     * IDTR limit FFFFH. {@link #reset} keeps EDX 0, CR0 ET alone and the real-mode IDT limit 3FFH
+     * for the built-in firmware, whose boot-sector hand-over sets its own state.
      */
     public void powerOn() {
         reset();
         r[EDX] = SIGNATURE;
+        cr0 = CR0_CD | CR0_NW | CR0_ET;
+        idtLimit = 0xFFFF;
     }
 
     public boolean protectedMode() {
