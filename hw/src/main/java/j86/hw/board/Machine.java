@@ -44,6 +44,8 @@ public final class Machine implements CpuControl {
     public final Uart16550 com1;
     public final Cga cga;
     public final DualPic pic;
+    /** Ports 0x80-0x8F: the last POST code is the firmware's progress. */
+    public final PostPort post = new PostPort();
     /** The shadow RAM below 1 MiB when a BIOS image runs (null with the built-in firmware). */
     public final ShadowRam shadow;
     /** True when a BIOS image runs: CPUs start with the power-on register state. */
@@ -100,7 +102,7 @@ public final class Machine implements CpuControl {
         phys.mapMmio(Cga.TEXT_BASE, Cga.TEXT_SIZE, cga);
         ports.register(0x3D4, 7, cga);
         ports.register(0x3B4, 2, cga);
-        ports.register(PostPort.BASE, PostPort.COUNT, new PostPort());
+        ports.register(PostPort.BASE, PostPort.COUNT, post);
         ports.register(DebugExit.PORT, DebugExit.COUNT, new DebugExit(cfg.debugExit()));
 
         if (bios) {
