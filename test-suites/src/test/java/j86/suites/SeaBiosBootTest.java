@@ -1,0 +1,70 @@
+package j86.suites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import j86.launcher.grade.RunResult;
+import j86.launcher.grade.TestRunner;
+import j86.launcher.grade.TestSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * SeaBIOS (Debian's bios.bin, as {@code -bios} runs it) boots the default JOS disk on 1 and 4
+ * CPUs and every engine to the same console output as the built-in firmware, up to the first
+ * environment: SeaBIOS finds the disk through the PIIX3 IDE function, loads the boot sector by
+ * INT 13h, wakes the APs with INIT/SIPI to count them and builds the MP table JOS reads. What
+ * SeaBIOS itself prints before JOS's first line (nothing on COM1 without QEMU's sercon) is cut.
+ */
+class SeaBiosBootTest {
+    private static final Tally TALLY = new Tally("seabios-boot");
+    /** JOS's first console line (kern/init.c). */
+    private static final String JOS_FIRST = "6828 decimal is";
+
+    @TestFactory
+    List<DynamicTest> bootsJos() throws Throwable {
+        return TALLY.build(() -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            for (EngineChoice engine : EngineChoice.all()) {
+                for (int n : List.of(1, 4)) {
+                    String name = "seabios/" + engine.name() + "/smp" + n;
+                    tests.add(TALLY.test(name, () -> check(name, engine, n)));
+                }
+            }
+            return tests;
+        });
+    }
+
+    private static void check(String name, EngineChoice engine, int cpus) throws Exception {
+        Path bios = SeaBios.image();
+        Assumptions.assumeTrue(bios != null, SeaBios::whyMissing);
+        TestSpec spec = BootTest.spec(name, cpus);
+        byte[] disk = Files.readAllBytes(spec.image());
+        RunResult builtIn = TestRunner.run(spec, disk, engine.factory());
+        RunResult seabios = TestRunner.run(spec, disk, engine.factory(), TestRunner.DEFAULT_SEED, Files.readAllBytes(bios));
+        Runs.assertPasses(name + "/built-in", builtIn);
+        Runs.assertPasses(name, seabios);
+        String expected = builtIn.text();
+        String got = josPart(seabios.text());
+        assertTrue(expected.startsWith(JOS_FIRST), name + ": the built-in boot starts with JOS's first line");
+        assertEquals(expected, got, name + ": JOS's console under SeaBIOS (" + Runs.describe(seabios)
+                + "; saved in " + Runs.save(name, seabios) + ")");
+    }
+
+    /** The console from JOS's first line on. */
+    static String josPart(String console) {
+        int at = console.indexOf(JOS_FIRST);
+        return at < 0 ? console : console.substring(at);
+    }
+
+    @AfterAll
+    static void summary() {
+        TALLY.printSummary();
+    }
+}
