@@ -49,6 +49,30 @@ class BiosOptionTest {
         assertEquals(0x43, r[0], (String) r[1]);
     }
 
+    /** QEMU's isa-debugcon: iobase 0xE9 unless -global isa-debugcon.iobase says otherwise; bytes into the file. */
+    @Test
+    void debugconCapturesTheRomsLog() throws Exception {
+        byte[] rom = new byte[0x10000];
+        byte[] code = {(byte) 0xBA, 0x02, 0x04,                 // mov dx, 0x402
+            (byte) 0xB0, 'o', (byte) 0xEE, (byte) 0xB0, 'k', (byte) 0xEE, // out 'o', out 'k'
+            (byte) 0xEC,                                        // in al, dx (0xE9 on a live port)
+            (byte) 0xBA, 0x01, 0x05, (byte) 0xEE};              // mov dx, 0x501; out dx, al
+        System.arraycopy(code, 0, rom, 0xFFF0 - 0x10, code.length);
+        rom[0xFFF0] = (byte) 0xEB;                               // jmp short back to the code
+        rom[0xFFF1] = (byte) -0x12;
+        Path p = dir.resolve("log.bin");
+        Files.write(p, rom);
+        Path log = dir.resolve("debugcon.log");
+        Object[] r = BadInputTest.execute("-bios", p.toString(), "-display", "none", "-serial", "none",
+                "-debugcon", "file:" + log, "-global", "isa-debugcon.iobase=0x402");
+        assertEquals(((0xE9 << 1) | 1) & 0xFF, r[0], (String) r[1]);
+        assertEquals("ok", Files.readString(log));
+        Object[] none = BadInputTest.execute("-bios", p.toString(), "-display", "none", "-serial", "none");
+        assertEquals(((0xFF << 1) | 1) & 0xFF, none[0], "no debugcon: port 0x402 is unassigned and reads 0xFF");
+        assertUsageError("-debugcon tcp::1 is not supported", "-debugcon", "tcp::1");
+        assertUsageError("-global isa-debugcon.iobase=x: expected a port number", "-global", "isa-debugcon.iobase=x");
+    }
+
     @Test
     void helpListsBios() {
         assertTrue(Help.TEXT.lines().anyMatch(l -> l.startsWith("-bios FILE")), Help.TEXT);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code -bios} does, on every engine. The ROM checks the state at the reset vector against the
  * Intel SDM's Table 9-1, CS base FFFF0000H through the i440FX PAM (no far jump), and that no
  * interrupt arrives after STI before the 8259s are initialized while one does after; it exits
- * through isa-debug-exit with 0x10 (status 0x21) or the number of the failed check.
+ * through isa-debug-exit with 0x10 (status 0x21) or the number of the failed check. The board has
+ * two CPUs: the AP, waiting for INIT and STARTUP, runs nothing meanwhile.
  */
 class ResetRomTest {
     private static final Tally TALLY = new Tally("reset-rom");
@@ -46,7 +47,7 @@ class ResetRomTest {
     private static void run(EngineChoice engine) throws Exception {
         byte[] rom = GuestAssembler.rom("resetrom.S");
         int[] exit = {-1};
-        BoardConfig cfg = new BoardConfig(1, 16L << 20, null, null, b -> { }, s -> exit[0] = s, 4096, 1).withBios(rom);
+        BoardConfig cfg = new BoardConfig(2, 16L << 20, null, null, b -> { }, s -> exit[0] = s, 4096, 1).withBios(rom);
         Machine m = new Machine(cfg, null, engine.factory());
         m.scheduler.setRoundHook(() -> {
             if (exit[0] >= 0 || m.clock.nanos() > 2_000_000_000L) {
@@ -59,6 +60,7 @@ class ResetRomTest {
         assertEquals(SUCCESS, exit[0], "check " + failed + " failed: " + what + " (stop " + stop + ", POST "
                 + Integer.toHexString(m.post.lastPostCode()) + ")");
         assertEquals(LAST_POST, m.post.lastPostCode(), "the last POST code");
+        assertEquals(0, m.cpus.get(1).instructions, "the AP waits for INIT/STARTUP and runs nothing");
     }
 
     @AfterAll
