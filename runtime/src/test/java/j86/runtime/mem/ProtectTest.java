@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import j86.runtime.cpu.Cpu;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,23 @@ class ProtectTest {
         phys.protect(0x2000, 0x1000, false);
         phys.write8(0x2000, 7);
         assertEquals(7, phys.read8(0x2000));
+    }
+
+    /** A CPU's TLB write entry for the page is revoked by protect: the next write goes to the sink. */
+    @Test
+    void protectRevokesTlbWriteEntries() {
+        PhysicalMemory phys = new PhysicalMemory(1 << 20);
+        Cpu cpu = new Cpu(0, phys);
+        int[] sunk = {0};
+        phys.setProtectedWriteSink((pa, size, v) -> sunk[0]++);
+        cpu.mmu.write32(0x5000, 1);            // fills a TLB write entry for the page
+        cpu.mmu.write32(0x5004, 2);
+        phys.protect(0x5000, 0x1000, true);
+        cpu.mmu.write32(0x5000, 3);
+        assertEquals(1, cpu.mmu.read32(0x5000));
+        assertEquals(1, sunk[0]);
+        phys.protect(0x5000, 0x1000, false);
+        cpu.mmu.write32(0x5000, 4);
+        assertEquals(4, cpu.mmu.read32(0x5000));
     }
 }
