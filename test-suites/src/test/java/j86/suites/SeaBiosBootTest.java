@@ -16,8 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * SeaBIOS (Debian's bios.bin, as {@code -bios} runs it) boots the default JOS disk on 1 and 4
- * CPUs and every engine to the same console output as the built-in firmware, up to the first
+ * SeaBIOS (Debian's bios.bin, as {@code -bios} runs it; also its bios-256k.bin) boots the default
+ * JOS disk on 1 and 4 CPUs and every engine to the same console output as the built-in firmware, up to the first
  * environment: SeaBIOS finds the disk through the PIIX3 IDE function, loads the boot sector by
  * INT 13h, wakes the APs with INIT/SIPI to count them and builds the MP table JOS reads. What
  * SeaBIOS itself prints before JOS's first line (nothing on COM1 without QEMU's sercon) is cut.
@@ -34,16 +34,22 @@ class SeaBiosBootTest {
             for (EngineChoice engine : EngineChoice.all()) {
                 for (int n : List.of(1, 4)) {
                     String name = "seabios/" + engine.name() + "/smp" + n;
-                    tests.add(TALLY.test(name, () -> check(name, engine, n)));
+                    tests.add(TALLY.test(name, () -> check(name, engine, n, "bios.bin")));
                 }
             }
+            // The 256 KiB build QEMU's pc machine loads by default: flash from 0xFFFC0000, half of it aliased.
+            EngineChoice jit = EngineChoice.all().get(EngineChoice.all().size() - 1);
+            tests.add(TALLY.test("seabios-256k/" + jit.name() + "/smp4",
+                    () -> check("seabios-256k/" + jit.name() + "/smp4", jit, 4, "bios-256k.bin")));
             return tests;
         });
     }
 
-    private static void check(String name, EngineChoice engine, int cpus) throws Exception {
-        Path bios = SeaBios.image();
-        Assumptions.assumeTrue(bios != null, SeaBios::whyMissing);
+    private static void check(String name, EngineChoice engine, int cpus, String file) throws Exception {
+        Path image = SeaBios.image();
+        Assumptions.assumeTrue(image != null, SeaBios::whyMissing);
+        Path bios = image.resolveSibling(file);
+        Assumptions.assumeTrue(Files.isRegularFile(bios), () -> "no " + bios);
         TestSpec spec = BootTest.spec(name, cpus);
         byte[] disk = Files.readAllBytes(spec.image());
         RunResult builtIn = TestRunner.run(spec, disk, engine.factory());
