@@ -1,5 +1,6 @@
 package j86.suites;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,12 @@ class SeaBiosBootTest {
         assertTrue(expected.startsWith(JOS_FIRST), name + ": the built-in boot starts with JOS's first line");
         assertEquals(expected, got, name + ": JOS's console under SeaBIOS (" + Runs.describe(seabios)
                 + "; saved in " + Runs.save(name, seabios) + ")");
+        if (cpus > 1) { // design invariant 4 holds for a real BIOS too: the same run, byte for byte
+            RunResult again = TestRunner.run(spec, disk, engine.factory(), TestRunner.DEFAULT_SEED,
+                    Files.readAllBytes(bios));
+            assertEquals(seabios.text(), again.text(), name + ": the same console twice");
+            assertArrayEquals(seabios.instructions(), again.instructions(), name + ": the same instruction counts");
+        }
     }
 
     /** The console from JOS's first line on. */
