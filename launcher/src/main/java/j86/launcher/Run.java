@@ -100,8 +100,10 @@ final class Run {
             }
         }
         long wall = System.nanoTime() - t0;
-        if (debugcon != null) {
+        if (debugcon == System.out) {
             debugcon.flush();
+        } else if (debugcon != null) {
+            debugcon.close();
         }
         ended.countDown(); // the machine stopped: the timeout's last resort is not needed
         out.flush();
