@@ -71,9 +71,13 @@ public final class BiosFirmware {
         cpu.powerOn();
     }
 
-    /** An AP after INIT and STARTUP: real mode at vector * 0x1000, EDX still the signature. */
+    /**
+     * An AP after INIT and STARTUP: the INIT state of Table 9-1 (EDX the signature, CR0 60000010H)
+     * except CS:IP = (vector << 8):0000, real mode at vector * 0x1000 (SDM Vol. 3, 8.4.4.1).
+     */
     public static void startApplicationCpu(Cpu cpu, int vector) {
-        Firmware.startApplicationCpu(cpu, vector);
-        cpu.r[Cpu.EDX] = Cpu.SIGNATURE;
+        cpu.powerOn();
+        cpu.seg[1].loadReal(vector << 8);
+        cpu.eip = 0;
     }
 }
