@@ -3,6 +3,7 @@ package j86.hw.board;
 import j86.hw.dev.Cmos;
 import j86.hw.dev.FlashRom;
 import j86.hw.dev.FwCfg;
+import j86.hw.dev.SystemControlPortA;
 import j86.hw.pci.I440fxHost;
 import j86.hw.pci.PciConfigPorts;
 import j86.hw.pci.Piix3;
@@ -54,7 +55,8 @@ public final class BiosFirmware {
     /**
      * The parts of QEMU's pc machine that only a BIOS reads: PCI configuration space with the
      * i440FX host bridge (its PAM registers drive {@code shadow}) and the PIIX3's ISA bridge and
-     * IDE functions at 00:01.0-1, fw_cfg, and the CMOS bytes QEMU sets for its firmware.
+     * IDE functions at 00:01.0-1, fw_cfg, port 0x92 (A20 and fast reset), and the CMOS bytes QEMU
+     * sets for its firmware.
      */
     public static void wireFirmwareDevices(PortBus ports, ShadowRam shadow, Cmos cmos, long ramBytes, int cpus) {
         PciConfigPorts pci = new PciConfigPorts();
@@ -63,6 +65,7 @@ public final class BiosFirmware {
         pci.attach(1, 1, Piix3.ide());
         ports.register(PciConfigPorts.BASE, PciConfigPorts.COUNT, pci);
         ports.register(FwCfg.SELECTOR_PORT, FwCfg.COUNT, new FwCfg(ramBytes, cpus));
+        ports.register(SystemControlPortA.PORT, 1, new SystemControlPortA());
         cmos.setFirmwareInfo(cpus);
     }
 
