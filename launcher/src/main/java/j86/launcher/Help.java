@@ -22,6 +22,13 @@ final class Help {
             -snapshot       keep disk writes in memory; image files stay untouched (needed for
                             a read-only image)
             -no-reboot      exit instead of rebooting (j86 never reboots)
+            -bios FILE      run the BIOS ROM image FILE (64 KiB multiple, at most 16 MiB; e.g.
+                            Debian's /usr/share/seabios/bios.bin) from the reset vector F000:FFF0,
+                            mapped below 4 GiB and its last 128 KiB at 0xE0000; without it,
+                            j86's built-in firmware loads the boot sector directly (faster)
+            -debugcon file:PATH | stdio | none
+                            QEMU's isa-debugcon (port 0xE9; SeaBIOS logs to 0x402: add
+                            -global isa-debugcon.iobase=0x402) into PATH or onto stdout
             -D logfile      write the -d log to logfile instead of stderr
             -d item,...     log items: int, cpu_reset, guest_errors, unimp
             -S              do not start the CPU (wait for the debugger)

@@ -61,12 +61,13 @@ public final class Main {
             System.out.println("j86 0.1 (QEMU emulator version 7.2.0 compatible options)");
             return 0;
         }
-        if (o.drives.stream().noneMatch(d -> d.index() == 0)) {
+        if (o.bios == null && o.drives.stream().noneMatch(d -> d.index() == 0)) {
             throw new UsageException("no boot disk: give an image (-drive file=IMG,index=0,... or -hda IMG)");
         }
         for (DriveSpec d : o.drives) {
-            checkImage(d, o.snapshot || d.snapshot());
+            checkImage(d, o.snapshot || d.snapshot(), o.bios == null);
         }
+        byte[] bios = o.bios == null ? null : BiosFile.read(o.bios);
         checkLogFile(o);
         java.net.ServerSocket gdb = null;
         if (o.gdbPort >= 0) {
@@ -76,7 +77,7 @@ public final class Main {
                 throw new UsageException("-gdb tcp::" + o.gdbPort + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
             }
         }
-        return new Run(o, gdb).execute();
+        return new Run(o, gdb, bios).execute();
     }
 
     /** With -d, the -D file must be writable before the machine starts. */
@@ -103,9 +104,11 @@ public final class Main {
 
     /**
      * Refuses a missing, unreadable or unbootable image before anything starts, and one j86 would
-     * have to write (no -snapshot) that it may not write.
+     * have to write (no -snapshot) that it may not write. Under -bios the BIOS judges the boot
+     * sector, so {@code needBootSector} is false.
      */
-    private static void checkImage(DriveSpec d, boolean snapshot) throws UsageException, IOException {
+    private static void checkImage(DriveSpec d, boolean snapshot, boolean needBootSector)
+            throws UsageException, IOException {
         Path p;
         try {
             p = Path.of(d.file());
@@ -128,7 +131,7 @@ public final class Main {
             throw new UsageException(d.file() + ": the disk image is read-only; add -snapshot to run it with the guest's"
                     + " writes kept in memory");
         }
-        if (d.index() != 0) {
+        if (d.index() != 0 || !needBootSector) {
             return;
         }
         byte[] sector = new byte[Firmware.SECTOR];

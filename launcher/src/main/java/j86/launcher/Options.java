@@ -19,6 +19,12 @@ public final class Options {
     public String logItems = "";
     public boolean startStopped;
     public int gdbPort = -1;
+    /** -bios FILE: a BIOS ROM image started at the reset vector instead of the built-in firmware. */
+    public String bios;
+    /** -debugcon file:PATH | stdio | none: where QEMU's isa-debugcon output goes (null: no device). */
+    public String debugcon;
+    /** The debug console's port: 0xE9 as QEMU's default, or -global isa-debugcon.iobase=N. */
+    public int debugconPort = 0xE9;
     public boolean help;
     public boolean version;
     // j86's own options
@@ -35,7 +41,7 @@ public final class Options {
     /** QEMU options that take a value. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-drive", "-hda", "-hdb", "-hdc",
             "-hdd", "-smp", "-m", "-serial", "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu",
-            "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p");
+            "-name", "-k", "-rtc", "-boot", "-net", "-netdev", "-device", "-global", "-D", "-d", "-gdb", "-p", "-bios", "-debugcon");
 
     /** Limits of the numeric options (larger values are refused, never wrapped or clamped). */
     static final long MAX_CPUS = 32, MAX_MEMORY_MIB = 2047, MAX_QUANTUM = 1L << 30, MAX_JIT_THRESHOLD = 1 << 20;
@@ -115,8 +121,11 @@ public final class Options {
             case "-m" -> memoryBytes = parseMemory(v);
             case "-serial" -> parseSerial(v);
             case "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu", "-name", "-k", "-rtc",
-                    "-boot", "-net", "-netdev", "-device", "-global" -> { /* accepted for compatibility */ }
+                    "-boot", "-net", "-netdev", "-device" -> { /* accepted for compatibility */ }
+            case "-global" -> parseGlobal(v);
+            case "-debugcon" -> debugcon = checkDebugcon(v);
             case "-D" -> logFile = v;
+            case "-bios" -> bios = v;
             case "-d" -> logItems = v;
             case "-gdb" -> gdbPort = parseGdb(v);
             case "-p" -> gdbPort = (int) parseRange(v, name, 1, 65535);
@@ -241,6 +250,32 @@ public final class Options {
             case "none", "null" -> serialStdio = false;
             default -> throw new UsageException("-serial " + v + " is not supported (use mon:stdio, stdio or none)");
         }
+    }
+
+    /** {@code -global isa-debugcon.iobase=N} moves the debug console; other properties are ignored. */
+    private void parseGlobal(String v) throws UsageException {
+        String key = "isa-debugcon.iobase=";
+        if (!v.startsWith(key)) {
+            return;
+        }
+        String n = v.substring(key.length());
+        try {
+            int port = n.startsWith("0x") || n.startsWith("0X") ? Integer.parseInt(n.substring(2), 16) : Integer.parseInt(n);
+            if (port >= 0 && port <= 0xFFFF) {
+                debugconPort = port;
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new UsageException("-global " + v + ": expected a port number from 0 to 0xffff");
+    }
+
+    private static String checkDebugcon(String v) throws UsageException {
+        if (v.equals("stdio") || v.equals("none") || v.startsWith("file:") && v.length() > 5) {
+            return v;
+        }
+        throw new UsageException("-debugcon " + v + " is not supported (use file:PATH, stdio or none)");
     }
 
     private static int parseGdb(String v) throws UsageException {

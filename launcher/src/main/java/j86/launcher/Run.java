@@ -45,22 +45,29 @@ final class Run {
     /** The GDB socket, bound by Main before anything else (null without -gdb). */
     private final java.net.ServerSocket gdbSocket;
 
-    Run(Options o, java.net.ServerSocket gdbSocket) {
+    /** The -bios image (null: the built-in firmware). */
+    private final byte[] bios;
+
+    Run(Options o, java.net.ServerSocket gdbSocket, byte[] bios) {
         this.o = o;
         this.gdbSocket = gdbSocket;
+        this.bios = bios;
     }
 
     int execute() throws IOException, UsageException {
         DiskImage master = open(0);
         DiskImage slave = open(1);
-        byte[] boot = new byte[Firmware.SECTOR];
-        master.read(0, boot, 0);
+        byte[] boot = null;
+        if (master != null) {
+            boot = new byte[Firmware.SECTOR];
+            master.read(0, boot, 0);
+        }
         ConsoleOutput out = new ConsoleOutput(o.exitOn);
         Terminal terminal = o.serialStdio ? Terminal.onStdin(!o.serialMonitor) : null; // raw, as QEMU's stdio
         ConsoleInput in = o.serialStdio
                 ? new ConsoleInput(System.in, o.serialMonitor, terminal, text -> vm.submit(() -> out.print(text))) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
-                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1);
+                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1).withBios(bios);
         Machine m;
         try {
             m = newMachine(cfg, boot);
@@ -68,6 +75,7 @@ final class Run {
             throw new UsageException("the JVM's heap cannot hold " + (o.memoryBytes >> 20) + " MiB of guest RAM"
                     + " (give it more with J86_JAVA_OPTS=-Xmx..., or ask for less with -m)");
         }
+        java.io.OutputStream debugcon = openDebugcon(m);
         Scheduler s = m.scheduler;
         scheduler = s;
         s.setTurns(TurnLengths.of(o.quantum, o.seed));
@@ -92,6 +100,11 @@ final class Run {
             }
         }
         long wall = System.nanoTime() - t0;
+        if (debugcon == System.out) {
+            debugcon.flush();
+        } else if (debugcon != null) {
+            debugcon.close();
+        }
         ended.countDown(); // the machine stopped: the timeout's last resort is not needed
         out.flush();
         int status = outcome(m, stop);
@@ -100,6 +113,34 @@ final class Run {
             Stats.print(m, wall, translator == null ? null : translator.statistics(), out.atLineStart());
         }
         return status;
+    }
+
+    /** -debugcon: QEMU's isa-debugcon at its port, writing to a file or standard output. */
+    private java.io.OutputStream openDebugcon(Machine m) throws UsageException {
+        if (o.debugcon == null || o.debugcon.equals("none")) {
+            return null;
+        }
+        java.io.OutputStream sink;
+        if (o.debugcon.equals("stdio")) {
+            sink = System.out;
+        } else {
+            String file = o.debugcon.substring(5);
+            try {
+                sink = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(Path.of(file)));
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                throw new UsageException("-debugcon " + o.debugcon + ": cannot create the file ("
+                        + (e instanceof IOException io ? Main.reason(io) : e.getMessage()) + ")");
+            }
+        }
+        java.io.OutputStream out = sink;
+        m.ports.register(o.debugconPort, 1, new j86.hw.dev.DebugCon(b -> {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                // the log is best effort: a full disk does not stop the guest
+            }
+        }));
+        return out;
     }
 
     private Machine newMachine(BoardConfig cfg, byte[] boot) {

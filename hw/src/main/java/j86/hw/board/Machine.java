@@ -31,7 +31,8 @@ import java.util.function.Function;
  * pair, the PIT, CMOS, COM1, LPT1, CGA text memory, the 8042, an ATA disk channel, the POST port
  * and the isa-debug-exit port, with the firmware's tables in low memory. The wiring follows
  * j86.hw.dev's package documentation; CPU 0 starts at the boot sector and the others wait for
- * INIT and STARTUP from it.
+ * INIT and STARTUP from it. With a BIOS image ({@link BoardConfig#bios}) the board is in its
+ * power-on state instead and CPU 0 starts at the reset vector ({@link BiosFirmware}).
  */
 public final class Machine implements CpuControl {
     public final VirtualClock clock = new VirtualClock();
@@ -43,15 +44,23 @@ public final class Machine implements CpuControl {
     public final Uart16550 com1;
     public final Cga cga;
     public final DualPic pic;
+    /** Ports 0x80-0x8F: the last POST code is the firmware's progress. */
+    public final PostPort post = new PostPort();
+    /** The shadow RAM below 1 MiB when a BIOS image runs (null with the built-in firmware). */
+    public final ShadowRam shadow;
+    /** True when a BIOS image runs: CPUs start with the power-on register state. */
+    private final boolean bios;
     /** INIT/STARTUP IPIs seen, for --stats. */
     public long inits, startups;
 
     /**
-     * Builds the board and leaves CPU 0 at the boot sector.
+     * Builds the board and leaves CPU 0 at the boot sector, or at the reset vector of the BIOS.
+     * @param bootSector    the first sector of disk 0 (unused, may be null, with a BIOS image)
      * @param engineFactory makes the execution engine once the physical memory exists
      */
     public Machine(BoardConfig cfg, byte[] bootSector, Function<PhysicalMemory, Engine> engineFactory) {
         phys = new PhysicalMemory((int) cfg.ramBytes());
+        bios = cfg.bios() != null;
         Engine engine = engineFactory.apply(phys);
         for (int i = 0; i < cfg.cpus(); i++) {
             Cpu c = new Cpu(i, phys);
@@ -63,6 +72,9 @@ public final class Machine implements CpuControl {
         ApicBus apicBus = new ApicBus();
         apicBus.setCpuControl(this);
         pic = new DualPic();
+        if (bios) {
+            pic.powerOn();
+        }
         ports.register(DualPic.MASTER_PORT, 2, pic);
         ports.register(DualPic.SLAVE_PORT, 2, pic);
         IoApic ioapic = new IoApic(cfg.cpus(), apicBus);
@@ -90,11 +102,18 @@ public final class Machine implements CpuControl {
         phys.mapMmio(Cga.TEXT_BASE, Cga.TEXT_SIZE, cga);
         ports.register(0x3D4, 7, cga);
         ports.register(0x3B4, 2, cga);
-        ports.register(PostPort.BASE, PostPort.COUNT, new PostPort());
+        ports.register(PostPort.BASE, PostPort.COUNT, post);
         ports.register(DebugExit.PORT, DebugExit.COUNT, new DebugExit(cfg.debugExit()));
 
-        Firmware.install(phys, bootSector, cfg.cpus());
-        Firmware.startBootstrapCpu(cpus.get(0));
+        if (bios) {
+            shadow = BiosFirmware.install(phys, cfg.bios());
+            BiosFirmware.wireFirmwareDevices(ports, shadow, cmos, cfg.ramBytes(), cfg.cpus());
+            BiosFirmware.startBootstrapCpu(cpus.get(0));
+        } else {
+            shadow = null;
+            Firmware.install(phys, bootSector, cfg.cpus());
+            Firmware.startBootstrapCpu(cpus.get(0));
+        }
         scheduler.setRunning(0, true);
     }
 
@@ -104,8 +123,12 @@ public final class Machine implements CpuControl {
             lapic.connectExtInt(pic);
             if (i == 0) {
                 // PC firmware leaves the BSP in virtual-wire mode: 8259 interrupts arrive via LINT0.
+                // At power-on QEMU's APIC model already passes them there (apic_reset_common sets
+                // the BSP's LINT0 to ExtINT, as a PC's PIC mode wires INTR); LINT1 stays masked.
                 lapic.setLvt(LocalApic.LVT_LINT0, LocalApic.LINT0_EXTINT);
-                lapic.setLvt(LocalApic.LVT_LINT1, LocalApic.LINT1_NMI);
+                if (!cfg.isBios()) {
+                    lapic.setLvt(LocalApic.LVT_LINT1, LocalApic.LINT1_NMI);
+                }
             }
             Cpu c = cpus.get(i);
             c.mmu.mapLocal(LocalApic.BASE, LocalApic.SIZE, lapic);
@@ -122,7 +145,11 @@ public final class Machine implements CpuControl {
             return;
         }
         inits++;
-        cpus.get(apicId).reset();
+        if (bios) {
+            cpus.get(apicId).powerOn();
+        } else {
+            cpus.get(apicId).reset();
+        }
         scheduler.setRunning(apicId, false);
     }
 
@@ -133,7 +160,11 @@ public final class Machine implements CpuControl {
             return;
         }
         startups++;
-        Firmware.startApplicationCpu(cpus.get(apicId), vector);
+        if (bios) {
+            BiosFirmware.startApplicationCpu(cpus.get(apicId), vector);
+        } else {
+            Firmware.startApplicationCpu(cpus.get(apicId), vector);
+        }
         scheduler.setRunning(apicId, true);
     }
 }

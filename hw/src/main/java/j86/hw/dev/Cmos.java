@@ -37,6 +37,13 @@ public final class Cmos implements PortDevice {
     public static final int EXT2_LO = 0x30, EXT2_HI = 0x31;     // same as 0x17/0x18 (POST's count)
     public static final int CENTURY = 0x32;                     // BCD century
     public static final int EXT16_LO = 0x34, EXT16_HI = 0x35;   // memory above 16 MiB, 64 KiB units
+    // Bytes QEMU's pc machine sets for its firmware (QEMU hw/i386/pc.c, pc_cmos_init; SeaBIOS's
+    // src/hw/rtc.h names them CMOS_*).
+    public static final int EQUIPMENT = 0x14;                   // bit 2: PS/2 mouse; bit 1 (FPU) clear
+    public static final int BOOT_ORDER = 0x3D;                  // first boot device low nibble: 2 = hard disk
+    public static final int HIGHMEM_LO = 0x5B, HIGHMEM_MID = 0x5C, HIGHMEM_HI = 0x5D; // above 4 GiB: none
+    public static final int SMP_COUNT = 0x5F;                   // CPUs - 1
+    static final int EQUIPMENT_MOUSE = 0x04, BOOT_HARD_DISK = 0x02;
 
     static final int B_DM_BINARY = 0x04;    // register B DM: binary, not BCD, time and date
     static final int B_24H = 0x02;          // register B 24/12: 24-hour hours
@@ -69,6 +76,22 @@ public final class Cmos implements PortDevice {
         put16(EXT_LO, ext);
         put16(EXT2_LO, ext);
         put16(EXT16_LO, (int) Math.min(Math.max(bytes - (16L << 20), 0) >> 16, 0xFFFF));
+        checksum();
+    }
+
+    /**
+     * What QEMU's pc machine adds for a real BIOS: the equipment byte, hard disk first in the
+     * boot order, no memory above 4 GiB, and the CPU count that SeaBIOS waits for at its SIPI.
+     */
+    public void setFirmwareInfo(int cpus) {
+        ram[EQUIPMENT] = EQUIPMENT_MOUSE;
+        ram[BOOT_ORDER] = BOOT_HARD_DISK;
+        ram[HIGHMEM_LO] = ram[HIGHMEM_MID] = ram[HIGHMEM_HI] = 0;
+        ram[SMP_COUNT] = (byte) (cpus - 1);
+        checksum();
+    }
+
+    private void checksum() {
         int sum = 0;
         for (int i = 0x10; i <= 0x2D; i++) {
             sum += ram[i] & 0xFF;

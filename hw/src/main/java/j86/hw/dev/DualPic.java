@@ -23,6 +23,12 @@ public final class DualPic implements PortDevice, IrqSink, InterruptSource {
     private final Pic8259 master = new Pic8259(true);
     private final Pic8259 slave = new Pic8259(false);
 
+    /** Both chips in their power-on state: silent until the guest initializes them (ICW1). */
+    public void powerOn() {
+        master.powerOn();
+        slave.powerOn();
+    }
+
     public Pic8259 master() {
         return master;
     }

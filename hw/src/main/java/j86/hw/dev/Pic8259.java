@@ -50,9 +50,21 @@ public final class Pic8259 {
     private int icw1;
     private boolean autoEoi, rotateOnAutoEoi, specialMask, specialFullyNested, readIsr, poll;
     private int lowest = 7;
+    /**
+     * True from {@link #powerOn} until ICW1: the chip's state is undefined after power-up and it
+     * must be initialized before use (datasheet "Initialization command words"), so it signals
+     * nothing meanwhile.
+     */
+    private boolean uninitialized;
 
+    /** A chip as j86's built-in firmware leaves it: operational, vector base 0, nothing masked. */
     public Pic8259(boolean master) {
         this.master = master;
+    }
+
+    /** The power-on state for a real BIOS: no interrupt is signalled before ICW1 is written. */
+    public void powerOn() {
+        uninitialized = true;
     }
 
     public int vectorBase() {
@@ -104,6 +116,9 @@ public final class Pic8259 {
 
     /** The IR this chip would signal on INT now, or -1 (datasheet "Interrupt sequence"). */
     public int request() {
+        if (uninitialized) {
+            return -1;
+        }
         int r = rank(irr & ~imr);
         if (r == 8) {
             return -1;
@@ -169,6 +184,7 @@ public final class Pic8259 {
 
     /** ICW1: edge sense reset, IMR cleared, IR7 lowest priority, special mask off, read IRR. */
     private void initialize(int value) {
+        uninitialized = false;
         icw1 = value;
         expect = 2;
         imr = isr = irr = 0;

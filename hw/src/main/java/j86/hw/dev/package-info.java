@@ -45,6 +45,11 @@
  *                                                       ports.register(0x3D4, 7, cga); ports.register(0x3B4, 2, cga);
  * ports.register(PostPort.BASE, PostPort.COUNT, new PostPort());      // 0x80-0x8F
  * ports.register(DebugExit.PORT, DebugExit.COUNT, new DebugExit(status -> stop(status)));  // 0x501
+ *
+ * // Only with a real BIOS (-bios; j86.hw.board.BiosFirmware): the flash, fw_cfg, PCI (j86.hw.pci)
+ * phys.mapMmio(flash.base(), flash.size(), flash);      // FlashRom: the image ends at 0xFFFFFFFF
+ * ports.register(FwCfg.SELECTOR_PORT, FwCfg.COUNT, new FwCfg(ramBytes, ncpu));   // 0x510-0x511
+ * ports.register(0x402, 1, new DebugCon(log));          // isa-debugcon, when asked (-debugcon)
  * }</pre>
  *
  * <h2>Interrupt paths</h2>

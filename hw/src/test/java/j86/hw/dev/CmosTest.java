@@ -26,6 +26,22 @@ class CmosTest {
         return ext16 != 0 ? 16 * 1024 + ext16 : nvram(c, 0x17) != 0 ? 1024 + nvram(c, 0x17) : nvram(c, 0x15);
     }
 
+    /** QEMU's pc_cmos_init: CPUs - 1 at 0x5F (SeaBIOS's CMOS_BIOS_SMP_COUNT), hard disk first at 0x3D. */
+    @Test
+    void firmwareInfoAndChecksum() {
+        Cmos c = new Cmos(clock);
+        c.setMemorySize(128L << 20);
+        c.setFirmwareInfo(4);
+        assertEquals(3, read(c, 0x5F));
+        assertEquals(0x02, read(c, 0x3D) & 0x0F);
+        assertEquals(0, read(c, 0x5B) | read(c, 0x5C) | read(c, 0x5D));
+        int sum = 0;
+        for (int i = 0x10; i <= 0x2D; i++) {
+            sum += read(c, i);
+        }
+        assertEquals(sum, read(c, 0x2E) << 8 | read(c, 0x2F), "the checksum over 0x10-0x2D still holds");
+    }
+
     @Test
     void memorySizeBytesForSeveralSizes() {
         long[] mib = {2, 15, 16, 32, 128, 256, 3072};

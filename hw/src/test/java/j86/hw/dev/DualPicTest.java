@@ -34,6 +34,22 @@ class DualPicTest {
         pic.setIrq(irq, false);
     }
 
+    /** 8259A datasheet: the chip must be initialized before use; after power-on it signals nothing. */
+    @Test
+    void powerOnStateIsSilentUntilIcw1() {
+        DualPic fresh = new DualPic();
+        fresh.powerOn();
+        fresh.setIrq(0, true);
+        fresh.setIrq(9, true);
+        assertFalse(fresh.pending(), "no INT from an uninitialized pair");
+        pic = fresh;
+        init(0x01, 0x01);
+        pic.setIrq(0, false);
+        pulse(0);
+        assertTrue(pic.pending());
+        assertEquals(0x20, pic.acknowledge());
+    }
+
     @Test
     void icw1ClearsMaskAndVectorComesFromIcw2() {
         assertEquals(0, pic.in(0x21, 1), "ICW1 clears IMR");

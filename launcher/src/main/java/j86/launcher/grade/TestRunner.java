@@ -40,6 +40,15 @@ public final class TestRunner {
     /** As {@link #run(TestSpec, byte[], Function)}, with turns from {@code seed} (empty: fixed turns). */
     public static RunResult run(TestSpec spec, byte[] image, Function<PhysicalMemory, Engine> engines,
                                 OptionalLong seed) {
+        return run(spec, image, engines, seed, null);
+    }
+
+    /**
+     * As {@link #run(TestSpec, byte[], Function, OptionalLong)}, started by the BIOS ROM {@code bios}
+     * from the reset vector instead of the built-in firmware (null: the built-in firmware).
+     */
+    public static RunResult run(TestSpec spec, byte[] image, Function<PhysicalMemory, Engine> engines,
+                                OptionalLong seed, byte[] bios) {
         TurnLengths turns = TurnLengths.of(QUANTUM, seed);
         ConsoleCapture console = new ConsoleCapture(spec.stopLine(), spec.stopAnywhere());
         int[] exitStatus = {-1};
@@ -50,7 +59,7 @@ public final class TestRunner {
                 throw new IllegalArgumentException(spec.image() + ": shorter than one sector");
             }
             BoardConfig cfg = new BoardConfig(spec.cpus(), RAM_BYTES, new MemoryDiskImage(image), null, console,
-                    status -> exitStatus[0] = status, QUANTUM, 1);
+                    status -> exitStatus[0] = status, QUANTUM, 1).withBios(bios);
             m = new Machine(cfg, Arrays.copyOf(image, Firmware.SECTOR), engines);
             m.scheduler.setTurns(turns);
             Watch watch = new Watch(spec, m.scheduler, console, exitStatus, t0);

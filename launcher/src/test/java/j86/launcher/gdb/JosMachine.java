@@ -62,6 +62,11 @@ public final class JosMachine implements AutoCloseable {
 
     /** {@code engineName}: "interp" or "jit" (the translator, threshold 2 so that JOS's hot code is translated). */
     public JosMachine(Path image, int cpus, boolean gdb, String engineName) throws IOException {
+        this(image, cpus, gdb, engineName, null);
+    }
+
+    /** As above, started by the BIOS image {@code bios} from the reset vector (null: built-in firmware). */
+    public JosMachine(Path image, int cpus, boolean gdb, String engineName, byte[] bios) throws IOException {
         FileDiskImage disk = new FileDiskImage(image, true);
         byte[] boot = new byte[Firmware.SECTOR];
         disk.read(0, boot, 0);
@@ -69,7 +74,7 @@ public final class JosMachine implements AutoCloseable {
             synchronized (console) {
                 console.write(b);
             }
-        }, s -> { }, 4096, 1);
+        }, s -> { }, 4096, 1).withBios(bios);
         DebugEngine[] e = new DebugEngine[1];
         machine = new Machine(cfg, boot, phys -> {
             Interpreter interp = new Interpreter(phys);

@@ -35,6 +35,12 @@ public final class Cpu {
     public static final int DE = 0, DB = 1, NMI = 2, BP = 3, OFV = 4, BR = 5, UD = 6, NM = 7, DF_ = 8,
             TS = 10, NP = 11, SS_ = 12, GP = 13, PF_ = 14, MF = 16, AC_ = 17;
 
+    /**
+     * The processor signature: CPUID leaf 1 EAX, and EDX after RESET or INIT (SDM Vol. 3, Table 9-1:
+     * EDX = 000n06xxH). Stepping 1, model 1, family 6 (bits 3..0, 7..4, 11..8).
+     */
+    public static final int SIGNATURE = 0x611;
+
     /** This CPU's index (= its APIC ID). */
     public final int index;
 
@@ -118,6 +124,19 @@ public final class Cpu {
         shutdown = false;
         shutdownReason = null;
         mmu.flushAll(); // INIT: no translation of the previous run survives
+    }
+
+    /**
+     * RESET or INIT as the SDM's Table 9-1 gives it: EDX holding the processor signature, CS
+     * selector F000 with base FFFF0000, EIP FFF0, CR0 60000010H (caching disabled: CD and NW),
+     * IDTR limit FFFFH. {@link #reset} keeps EDX 0, CR0 ET alone and the real-mode IDT limit 3FFH
+     * for the built-in firmware, whose boot-sector hand-over sets its own state.
+     */
+    public void powerOn() {
+        reset();
+        r[EDX] = SIGNATURE;
+        cr0 = CR0_CD | CR0_NW | CR0_ET;
+        idtLimit = 0xFFFF;
     }
 
     public boolean protectedMode() {

@@ -16,8 +16,13 @@ public final class SystemRegs {
             | Cpu.CR0_NE | Cpu.CR0_WP | Cpu.CR0_AM | Cpu.CR0_NW | Cpu.CR0_CD | Cpu.CR0_PG;
     /** CR4 bits we implement (CPUID should report the matching features); setting another is #GP(0). */
     public static final int CR4_ALLOWED = Cpu.CR4_TSD | Cpu.CR4_DE | Cpu.CR4_PSE | Cpu.CR4_PGE;
-    /** CR0 bits whose change alters address translation. */
-    private static final int CR0_TLB = Cpu.CR0_PE | Cpu.CR0_PG | Cpu.CR0_WP;
+    /**
+     * CR0 bits whose change alters address translation. Not PE: PG requires PE, so PE changes only
+     * while paging is off, where every linear address maps to itself at any privilege. (SeaBIOS
+     * leaves and re-enters protected mode on every call between its 16- and 32-bit code; a flush
+     * each time took a fifth of its start-up, 2026-12-02.)
+     */
+    private static final int CR0_TLB = Cpu.CR0_PG | Cpu.CR0_WP;
 
     private static void requireCpl0(Cpu c) {
         if (c.protectedMode() && c.cpl != 0 || (c.eflags & Cpu.VM) != 0) {
@@ -46,8 +51,8 @@ public final class SystemRegs {
     }
 
     /**
-     * CR0: ET reads as 1; reserved bits are ignored; PG without PE or NW without CD is #GP(0); a PE,
-     * PG or WP change flushes the whole TLB. Leaving protected mode sets CPL to 0; entering it keeps
+     * CR0: ET reads as 1; reserved bits are ignored; PG without PE or NW without CD is #GP(0); a PG
+     * or WP change flushes the whole TLB. Leaving protected mode sets CPL to 0; entering it keeps
      * CPL 0 until the far jump that loads CS.
      */
     public static void writeCr0(Cpu c, int v) {

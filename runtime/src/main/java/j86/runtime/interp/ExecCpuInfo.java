@@ -12,8 +12,8 @@ final class ExecCpuInfo {
 
     /** Highest basic CPUID leaf. */
     static final int MAX_LEAF = 1;
-    /** Leaf 1 EAX: stepping 1, model 1, family 6 (bits 3..0, 7..4, 11..8). */
-    static final int SIGNATURE = 0x611;
+    /** Leaf 1 EAX: the processor signature, also in EDX after reset. */
+    static final int SIGNATURE = Cpu.SIGNATURE;
     /** Leaf 1 EDX: PSE(3), TSC(4), CX8(8), APIC(9), PGE(13), CMOV(15). */
     static final int FEATURES = 1 << 3 | 1 << 4 | 1 << 8 | 1 << 9 | 1 << 13 | 1 << 15;
     /** The time-stamp counter MSR (IA32_TIME_STAMP_COUNTER). */

@@ -26,6 +26,12 @@ import java.nio.ByteOrder;
  * {@link #beforeRamWrite}, which bumps the page's generation and unmarks it. An address space
  * whose table pages keep their generations keeps its TLB entries across CR3 loads (AddressSpaces).
  *
+ * <p>Write protection: RAM pages marked PROTECTED ({@link #protect}) are read as RAM (TLB read
+ * entries, cached code) but get no TLB write entries; every write to them goes to the
+ * {@link ProtectedWriteSink} instead of RAM. The board uses it for the PC's shadow RAM
+ * (0xC0000-0xFFFFF behind the chipset's PAM registers), where ROM contents are read and writes
+ * are dropped or go elsewhere. {@link #load} (firmware, the board) writes through protection.
+ *
  * <p>A20 is not modelled: the gate is always enabled, as on QEMU once the 8042 has enabled it.
  *
  * <p>Threading: built for the deterministic mode (vCPUs take turns on one thread). In a
@@ -35,7 +41,7 @@ import java.nio.ByteOrder;
 public final class PhysicalMemory {
     public static final int PAGE_SHIFT = 12, PAGE_SIZE = 1 << PAGE_SHIFT, PAGE_MASK = PAGE_SIZE - 1;
     /** Page flags for RAM pages (see {@link #pageFlags}). */
-    static final byte CODE = 1, MMIO = 2, TABLE = 4;
+    static final byte CODE = 1, MMIO = 2, TABLE = 4, PROTECTED = 8;
 
     /** Little-endian unaligned views of RAM; HotSpot intrinsifies these into plain loads/stores. */
     public static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -65,6 +71,7 @@ public final class PhysicalMemory {
     private final MmioRegions mmio = new MmioRegions();
     private Mmu[] mmus = new Mmu[0];
     private CodeWriteListener listener = (pa, len) -> { };
+    private ProtectedWriteSink protectedSink = (pa, size, value) -> { };
 
     public PhysicalMemory(int ramBytes) {
         if (ramBytes < 0) {
@@ -209,6 +216,10 @@ public final class PhysicalMemory {
 
     /** Slow write: MMIO, code-page notification, partial RAM, or dropped. */
     private void writeRouted(int pa, int size, int value) {
+        if (touchesProtected(pa, size)) {
+            writeAroundProtection(pa, size, value);
+            return;
+        }
         if (ramOnly(pa, size)) { // a code page (no MMIO region can hold pa): the common slow write
             if (changes(pa, size, value)) {
                 beforeRamWrite(pa, size);
@@ -235,6 +246,29 @@ public final class PhysicalMemory {
         }
     }
 
+    private boolean touchesProtected(int pa, int size) {
+        return pa >= 0 && pa < ram.length && ((pageFlags[pa >>> PAGE_SHIFT]
+                | pageFlags[Math.min(pa + size - 1, ram.length - 1) >>> PAGE_SHIFT]) & PROTECTED) != 0;
+    }
+
+    /** A write that touches a protected page: its bytes there go to the sink, the others as usual. */
+    private void writeAroundProtection(int pa, int size, int value) {
+        if (size > 1 && (pageFlags[pa >>> PAGE_SHIFT] & PROTECTED) != 0
+                && (pa & PAGE_MASK) + size <= PAGE_SIZE) {
+            protectedSink.write(pa, size, value & ones(size)); // whole, as the CPU issued it
+            return;
+        }
+        for (int k = 0; k < size; k++) {
+            int b = pa + k;
+            int v = (value >>> (k << 3)) & 0xFF;
+            if (b >= 0 && b < ram.length && (pageFlags[b >>> PAGE_SHIFT] & PROTECTED) != 0) {
+                protectedSink.write(b, 1, v);
+            } else {
+                write8(b, v);
+            }
+        }
+    }
+
     private boolean changes(int pa, int size, int value) {
         for (int k = 0; k < size; k++) {
             if (ram[pa + k] != (byte) (value >>> (k << 3))) {
@@ -252,16 +286,23 @@ public final class PhysicalMemory {
 
     // ---- bulk access (firmware, DMA) -----------------------------------------------------------
 
-    /** Copies bytes into RAM (firmware and tests); same as {@link #writeBytes}. */
+    /**
+     * Copies bytes into RAM (firmware, the board and tests), notifying code pages; unlike
+     * {@link #writeBytes} it writes protected pages too.
+     */
     public void load(int pa, byte[] data, int off, int len) {
-        writeBytes(pa, data, off, len);
+        copyIn(pa, data, off, len, true);
     }
 
     /** DMA into guest memory: RAM pages by array copy (notifying code pages), the rest byte by byte. */
     public void writeBytes(int pa, byte[] src, int off, int len) {
+        copyIn(pa, src, off, len, false);
+    }
+
+    private void copyIn(int pa, byte[] src, int off, int len, boolean throughProtection) {
         while (len > 0) {
             int n = Math.min(len, PAGE_SIZE - (pa & PAGE_MASK));
-            if (ramOnly(pa, n)) {
+            if (ramOnly(pa, n) && (throughProtection || (pageFlags[pa >>> PAGE_SHIFT] & PROTECTED) == 0)) {
                 beforeRamWrite(pa, n);
                 System.arraycopy(src, off, ram, pa, n);
             } else {
@@ -290,6 +331,35 @@ public final class PhysicalMemory {
             off += n;
             len -= n;
         }
+    }
+
+    // ---- write protection ----------------------------------------------------------------------
+
+    /**
+     * Protects (or unprotects) the RAM pages of [base, base+size) (page aligned): while protected,
+     * writes to them go to the {@link ProtectedWriteSink}, not to RAM; reads are unchanged.
+     */
+    public void protect(int base, int size, boolean on) {
+        if ((base | size) % PAGE_SIZE != 0 || base < 0 || base > ram.length - size) {
+            throw new IllegalArgumentException("protect " + Integer.toHexString(base) + "+" + size);
+        }
+        for (int page = base >>> PAGE_SHIFT; page < (base + size) >>> PAGE_SHIFT; page++) {
+            if (on) {
+                flag(page, PROTECTED); // revokes TLB write entries: every write reaches writeRouted
+            } else {
+                pageFlags[page] &= ~PROTECTED;
+            }
+        }
+    }
+
+    /** True while the page holding {@code pa} is write protected. */
+    public boolean isProtected(int pa) {
+        return pa >= 0 && pa < ram.length && (pageFlags[pa >>> PAGE_SHIFT] & PROTECTED) != 0;
+    }
+
+    /** Who receives the writes to protected pages (by default they are dropped). */
+    public void setProtectedWriteSink(ProtectedWriteSink sink) {
+        this.protectedSink = sink == null ? (pa, size, value) -> { } : sink;
     }
 
     // ---- code tracking -------------------------------------------------------------------------
