@@ -18,6 +18,9 @@ import j86.runtime.ops.Flags;
  * are updated after every iteration, so a fault in the middle leaves (E)CX/(E)SI/(E)DI counting the
  * iterations that completed and the restart continues from there.
  *
+ * REP MOVS and REP STOS move whole page runs at once where they can ({@link StringRuns}), with
+ * the same result and the same count.
+ *
  * Virtual time: every executed iteration counts as one retired instruction (the loop counts one per
  * step, {@link #run} adds the rest); a repeat with (E)CX = 0 counts one. Deterministic either way.
  */
@@ -35,6 +38,7 @@ final class ExecString {
         }
         boolean a32 = i.addrSize == 32;
         boolean compares = i.op == Op.CMPS || i.op == Op.SCAS;
+        boolean runs = i.op == Op.MOVS || i.op == Op.STOS;
         int done = 0;
         try {
             while (true) {
@@ -42,15 +46,20 @@ final class ExecString {
                 if (count == 0) {
                     return;
                 }
-                once(c, i);
-                count--;
-                c.r[Cpu.ECX] = a32 ? count : (c.r[Cpu.ECX] & 0xFFFF0000) | count;
-                done++;
-                // REPE (F3) stops when ZF = 0, REPNE (F2) when ZF = 1; only CMPS and SCAS test ZF.
-                if (compares && ((rep & Insn.PFX_REPNE) != 0) == Flags.zf(c)) {
-                    return;
+                int n = runs ? StringRuns.run(c, i, BATCH - done) : 0;
+                if (n > 0) {
+                    done += n;
+                } else {
+                    once(c, i);
+                    count--;
+                    c.r[Cpu.ECX] = a32 ? count : (c.r[Cpu.ECX] & 0xFFFF0000) | count;
+                    done++;
+                    // REPE (F3) stops when ZF = 0, REPNE (F2) when ZF = 1; only CMPS and SCAS test ZF.
+                    if (compares && ((rep & Insn.PFX_REPNE) != 0) == Flags.zf(c)) {
+                        return;
+                    }
                 }
-                if (count == 0) {
+                if ((a32 ? c.r[Cpu.ECX] : c.r[Cpu.ECX] & 0xFFFF) == 0) {
                     return;
                 }
                 if (done == BATCH) {

@@ -172,6 +172,36 @@ public final class Mmu {
         }
     }
 
+    // ---- runs of bytes (string instructions) ---------------------------------------------------
+
+    /**
+     * The RAM index of linear [la, la + bytes) when the whole run lies in one page that is a soft
+     * TLB read hit at CPL privilege (RAM, not watched), else -1: the caller then takes the
+     * per-access path, which fills the TLB or raises the fault.
+     */
+    public int ramForRead(int la, int bytes) {
+        return ramRun(rtag, la, bytes);
+    }
+
+    /** The same for writes: a TLB write hit (RAM that is neither code, page table nor watched). */
+    public int ramForWrite(int la, int bytes) {
+        return ramRun(wtag, la, bytes);
+    }
+
+    private int ramRun(int[] tags, int la, int bytes) {
+        int page = la & ~PAGE_MASK;
+        int i = (la >>> 12) & SoftTlb.MASK;
+        if (bytes <= 0 || ((la + bytes - 1) & ~PAGE_MASK) != page || tags[priv() + i] != page) {
+            return -1;
+        }
+        return la + delta[i];
+    }
+
+    /** The RAM array the indexes of {@link #ramForRead} and {@link #ramForWrite} refer to. */
+    public byte[] ram() {
+        return ram;
+    }
+
     // ---- slow paths ----------------------------------------------------------------------------
 
     private int readSlow(int la, int size, boolean user) {
