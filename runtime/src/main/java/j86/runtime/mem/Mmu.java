@@ -3,6 +3,7 @@ package j86.runtime.mem;
 import j86.runtime.bus.MmioDevice;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.debug.Watchpoints;
+import java.util.function.IntPredicate;
 
 import static j86.runtime.mem.PhysicalMemory.LE16;
 import static j86.runtime.mem.PhysicalMemory.LE32;
@@ -424,10 +425,11 @@ public final class Mmu {
             spaces.kept++;
             return; // the same tables, unwritten: every entry is what a walk would give now
         }
+        IntPredicate shared = fresh && pd != AddressSpaces.NONE ? regions.between(phys, cur.pd, pd) : null;
         if (fresh) {
-            tlb.saveTo(cur);
+            tlb.saveTo(cur, shared);
         }
-        tlb.flush();
+        tlb.flush(shared);
         if (pd == AddressSpaces.NONE) {
             spaces.dropAll(AddressSpaces.NONE);
             return;
@@ -444,7 +446,13 @@ public final class Mmu {
             next.reset(pd);
         }
         next.entries = 0;
+        if (shared != null) {
+            regions.noteKept(spaces, phys, (cpu.cr4 & Cpu.CR4_PSE) != 0);
+        }
     }
+
+    /** The regions whose TLB entries a CR3 load keeps (see SharedRegions). */
+    private final SharedRegions regions = new SharedRegions();
 
     /** -Dj86.nospaces=true: every CR3 load empties the TLB, as before AddressSpaces (diagnosis). */
     private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");

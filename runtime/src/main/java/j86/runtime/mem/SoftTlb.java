@@ -1,5 +1,7 @@
 package j86.runtime.mem;
 
+import java.util.function.IntPredicate;
+
 import java.util.Arrays;
 
 /**
@@ -95,11 +97,20 @@ public final class SoftTlb {
 
     /** Drops non-global entries (MOV to CR3, Intel SDM Vol. 3, 4.10.4.1). */
     void flush() {
+        flush(null);
+    }
+
+    /**
+     * The same, but keeps the entries of the 4 MiB regions (linear address >>> 22) that
+     * {@code keep} accepts: Mmu.flush keeps those whose page-directory entry is the same in the
+     * space entered (null: none).
+     */
+    void flush(IntPredicate keep) {
         epoch++;
         int kept = 0;
         for (int k = 0; k < usedCount; k++) {
             int i = used[k];
-            if (page[i] != INVALID && global[i]) {
+            if (page[i] != INVALID && (global[i] || keep != null && keep.test(page[i] >>> 22))) {
                 used[kept++] = i;
             } else {
                 clear(i);
@@ -140,13 +151,16 @@ public final class SoftTlb {
         }
     }
 
-    /** Copies the valid entries into {@code s} (AddressSpaces: a space being parked). */
-    void saveTo(AddressSpaces.Space s) {
+    /**
+     * Copies the valid entries into {@code s} (AddressSpaces: a space being parked), but those of
+     * the 4 MiB regions {@code skip} accepts (null: none), which stay in the TLB.
+     */
+    void saveTo(AddressSpaces.Space s, IntPredicate skip) {
         int n = 0;
         for (int k = 0; k < usedCount; k++) {
             int i = used[k];
             int lp = page[i];
-            if (lp == INVALID) {
+            if (lp == INVALID || skip != null && skip.test(lp >>> 22)) {
                 continue;
             }
             s.ensure(n + 1);

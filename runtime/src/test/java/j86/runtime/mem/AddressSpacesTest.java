@@ -172,6 +172,39 @@ class AddressSpacesTest extends RandomPagingTest {
         assertEquals(0x22222222, mmu.read32(0x805000), "B sees the PTE written from A");
     }
 
+    /**
+     * A CR3 load keeps the entries of regions whose directory entry is the same in both spaces
+     * (SharedRegions); the space entered must then depend on that region's table: A and B share
+     * table T for la 4 MiB, C maps it elsewhere. A walks la 4 MiB -> G1; B keeps the entry and is
+     * parked with it when C enters; T's PTE is rewritten to G2 while C runs (nothing to flush);
+     * entering B again must give G2, not the parked G1.
+     */
+    @Test
+    void keptEntriesMakeTheSpaceEnteredDependOnTheirTable() {
+        int t = 0x10000, other = 0x11000;
+        for (int dir : new int[] {0x1000, 0x2000}) {
+            pm.write32(dir + 4, t | P | RW | A);
+        }
+        pm.write32(0x3000 + 4, other | P | RW | A);
+        pm.write32(t, G1 | P | RW | A | D);
+        pm.write32(other, G1 | P | RW | A | D);
+        pm.write32(G1, 0x11111111);
+        pm.write32(G2, 0x22222222);
+        cpu.cr3 = 0x1000;
+        cpu.cr0 |= Cpu.CR0_PE | Cpu.CR0_PG;
+        mmu.flushAll();
+        assertEquals(0x11111111, mmu.read32(0x400000), "A walks T");
+        cpu.cr3 = 0x2000;
+        reloadCr3(); // B: the entry is kept (same PDE)
+        assertEquals(0x11111111, mmu.read32(0x400000), "B through T");
+        cpu.cr3 = 0x3000;
+        reloadCr3(); // C: B parked with the entry
+        pm.write32(t, G2 | P | RW | A | D); // T changed while C runs
+        cpu.cr3 = 0x2000;
+        reloadCr3();
+        assertEquals(0x22222222, mmu.read32(0x400000), "B after its table changed");
+    }
+
     void spaceStep(int n) {
         int r = rnd.nextInt(100);
         if (r < 6) { // a PTE of a pool table; reload CR3 if the current space uses it
