@@ -149,11 +149,13 @@ public final class Support {
     /**
      * Leaves the region entered at {@code e} before its instruction {@code k} ({@code kw >>> 1},
      * flattened index), {@code n} instructions of completed blocks before it, because a memory
-     * access of that (at linear {@code la}, a write when {@code kw & 1}),
-     * instruction missed the soft TLB's hit path (a page walk, a device, a code page, a page
-     * crossing, a fault): nothing of the instruction has happened yet, and the engine runs it on
-     * the interpreter, the rest of its block too (Chain.resume). Translated code thus never calls
-     * the MMU's slow path, which keeps calls (and the register spills around them) out of loops.
+     * access of that instruction (at linear {@code la}, a write when {@code kw & 1}) missed the
+     * soft TLB's hit path (a page walk, a device, a code page, a page crossing, a fault): nothing
+     * of the instruction has happened yet, and the engine runs it on the interpreter, the rest of
+     * its block too (Chain.resume). Accesses inside a loop of the region exit this way rather than
+     * call the MMU's slow path, which keeps calls (and the register spills around them) out of
+     * loops; accesses outside loops, and loop sites retranslated after {@code
+     * TranslatingEngine.SIDE_EXIT_LIMIT} exits (Region.slowSites), call the slow path instead.
      */
     public static int sideExit(Cpu c, BlockEntry e, int kw, Chain x, int n, int la) {
         Region r = e.region;

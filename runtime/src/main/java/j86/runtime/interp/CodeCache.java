@@ -17,16 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * number (RAM only; code outside RAM is decoded every time), each holding two lazily allocated
  * Insn[4096] arrays, one per code size.
  *
- * Invalidation (invariant 2 of DESIGN.md): every byte of every cached instruction is marked as
- * code ({@link PhysicalMemory#markCode(int, int)}) before the instruction is published; the memory
- * tells us, before a write that changes a marked byte lands, and we drop the whole page. A write
- * beside the marked bytes (data on a code page) is not reported and drops nothing: no cached
- * instruction was read from those bytes. The translator builds its blocks only from instructions
- * fetched through here (BlockScanner, Region.gather call Interpreter.fetch), so the same marks
- * cover its translations. An instruction that crosses a page boundary is never cached (nor
- * marked), so a write to either page cannot leave a stale entry. Other listeners (the
- * translator's block cache) chain through {@link #addListener}, because the memory holds a
- * single listener.
+ * Invalidation (docs/ARCHITECTURE.md, "A write to code retires that code"): every byte of every
+ * cached instruction is marked as code ({@link PhysicalMemory#markCode(int, int)}) before the
+ * instruction is published; the memory tells us, before a write that changes a marked byte lands,
+ * and we drop the whole page. A write beside the marked bytes (data on a code page) is not
+ * reported and drops nothing: no cached instruction was read from those bytes. The translator
+ * builds its blocks only from instructions fetched through here (BlockScanner, Region.gather call
+ * Interpreter.fetch), so the same marks cover its translations. An instruction that crosses a page
+ * boundary is never cached (nor marked), so a write to either page cannot leave a stale entry.
+ * Other listeners (the translator's block cache) chain through {@link #addListener}, because the
+ * memory holds a single listener.
  */
 public final class CodeCache implements CodeWriteListener {
     /**

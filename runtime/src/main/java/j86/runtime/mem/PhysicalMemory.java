@@ -11,15 +11,16 @@ import java.nio.ByteOrder;
  * (little-endian), MMIO regions (which take precedence over RAM where they overlap, like the CGA
  * window at 0xB8000), and all ones everywhere else (reads 0xFF.., writes dropped).
  *
- * <p>Code tracking (design invariant 2): the engines mark the bytes of every instruction they
- * cache ({@link #markCode(int, int)}), which makes its page a code page. Any write that changes a
- * marked byte (scalar writes here, writes through any CPU's {@link Mmu}, DMA through
- * {@link #writeBytes}/{@link #load}) first unmarks the whole page and then calls the
- * {@link CodeWriteListener}, before the bytes change; the listener retires everything decoded or
- * translated from that page. A write to a code page that touches no marked byte (data sharing the
- * page with code) changes the bytes and notifies nobody, and the page stays a code page. Marking a
- * page's first byte revokes the write entries of every attached Mmu's soft TLB, so every write to
- * a code page reaches this slow path, where the byte map ({@link CodeMap}) decides.
+ * <p>Code tracking (docs/ARCHITECTURE.md, "A write to code retires that code"): the engines mark
+ * the bytes of every instruction they cache ({@link #markCode(int, int)}), which makes its page a
+ * code page. Any write that changes a marked byte (scalar writes here, writes through any CPU's
+ * {@link Mmu}, DMA through {@link #writeBytes}/{@link #load}) first unmarks the whole page and
+ * then calls the {@link CodeWriteListener}, before the bytes change; the listener retires
+ * everything decoded or translated from that page. A write to a code page that touches no marked
+ * byte (data sharing the page with code) changes the bytes and notifies nobody, and the page stays
+ * a code page. Marking a page's first byte revokes the write entries of every attached Mmu's soft
+ * TLB, so every write to a code page reaches this slow path, where the byte map ({@link CodeMap})
+ * decides.
  *
  * <p>Table tracking: pages a page walk read as a page directory or table are marked TABLE
  * ({@link #markTable}); like code pages they get no TLB write entries, so every write reaches

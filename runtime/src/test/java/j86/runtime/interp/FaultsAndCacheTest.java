@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precise exceptions (SDM Vol. 3, 6.5: a fault reports the faulting instruction and leaves no
- * partial state), the decoded-instruction cache under self-modifying code (invariant 2 of
- * DESIGN.md), external interrupts with the STI shadow and HLT wake-up (SDM Vol. 2 "STI", "HLT"),
- * the single-step trap (SDM Vol. 3, 17.3.1.4) and the FPU-less escapes (#UD / #NM).
+ * partial state), the decoded-instruction cache under self-modifying code (docs/ARCHITECTURE.md,
+ * "A write to code retires that code"), external interrupts with the STI shadow and HLT wake-up
+ * (SDM Vol. 2 "STI", "HLT"), the single-step trap (SDM Vol. 3, 17.3.1.4) and the FPU-less escapes
+ * (#UD / #NM).
  */
 class FaultsAndCacheTest {
     static final int GDT = 0x2000, IDT = 0x3000;

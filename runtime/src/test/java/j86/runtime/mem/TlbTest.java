@@ -156,8 +156,9 @@ class TlbTest {
 
     @Test
     void codeWriteNotifiedBeforeTheWrite() {
-        // Design invariant 2: a write to a page marked as code notifies before the bytes change,
-        // even when a write entry for that page was cached before it was marked.
+        // docs/ARCHITECTURE.md, "A write to code retires that code": a write to a page marked as
+        // code notifies before the bytes change, even when a write entry for that page was cached
+        // before it was marked.
         pt.map4k(0xA000, 0x200000, P | RW);
         mmu.write8(0xA100, 0x90);                 // caches a write entry
         List<String> seen = new ArrayList<>();
