@@ -5,6 +5,7 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.interp.Dispatch;
+import j86.runtime.interp.InterruptSampling;
 
 /**
  * The helpers translated code calls (public static, so generated classes can INVOKESTATIC them).
@@ -22,15 +23,12 @@ public final class Support {
      */
     public static void exec(Cpu c, Insn i) {
         int esp = c.r[Cpu.ESP];
-        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        c.savedFlags.save(c);
         try {
             Dispatch.execute(c, i);
         } catch (CpuFault f) {
             c.r[Cpu.ESP] = esp;
-            c.lfOp = lfOp;
-            c.lfA = lfA;
-            c.lfB = lfB;
-            c.lfRes = lfRes;
+            c.savedFlags.restore(c);
             throw f;
         }
     }
@@ -75,21 +73,14 @@ public final class Support {
      * (Mmu.slowAccess: a device, a page walk, a code-page write) or did port I/O: true when the
      * block must stop here, because a write retired it (self-modifying code; code pages are never
      * written on the hit path), an access hit a watchpoint (watched pages are never on the hit
-     * path), or an interrupt became deliverable. Samples the interrupt line the
-     * way the interpreter does (and clears slowAccess when it does, as the interpreter does).
+     * path), or an interrupt became deliverable ({@link InterruptSampling}, as the interpreter
+     * samples it: the caller has seen a slow access or port I/O, so sampling is due when IF is set).
      */
     public static boolean mustExit(Cpu c, BlockEntry e) {
         if (e.dead || c.mmu.watchHit != null) {
             return true;
         }
-        if ((c.eflags & Cpu.IF) == 0) {
-            return false;
-        }
-        if (c.intr.pending()) {
-            return true;
-        }
-        c.mmu.slowAccess = false;
-        return false;
+        return InterruptSampling.due(c, true) && InterruptSampling.ask(c);
     }
 
     /**
@@ -113,7 +104,7 @@ public final class Support {
      * linked one, or else the jump cache's block at the new EIP (what the engine would find).
      */
     public static BlockEntry successor(Cpu c, Chain x, BlockEntry e, int entryEip) {
-        if (x.depth >= Chain.MAX_DEPTH || c.mmu.slowAccess && ((c.eflags & Cpu.IF) != 0 || c.mmu.watchHit != null)) {
+        if (x.depth >= Chain.MAX_DEPTH || InterruptSampling.stopAfter(c)) {
             return null;
         }
         int eip = c.eip;

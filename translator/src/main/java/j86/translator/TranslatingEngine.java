@@ -4,6 +4,7 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.debug.Breakpoints;
 import j86.runtime.debug.DebugStop;
+import j86.runtime.interp.InterruptSampling;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
@@ -78,13 +79,11 @@ public final class TranslatingEngine implements Engine {
             }
             BlockEntry e = null;
             if (blockable(c)) {
-                // Sample INTR as the interpreter does (see Interpreter.step): only after something
-                // that may have changed it; when it is pending the interpreter takes it.
-                if ((c.eflags & Cpu.IF) == 0 || !(sample || c.mmu.slowAccess)) {
+                // Sample INTR as the interpreter does; when it is pending the interpreter takes it.
+                if (!InterruptSampling.due(c, sample)) {
                     e = find(c, jc);
-                } else if (!c.intr.pending()) {
+                } else if (!InterruptSampling.ask(c)) {
                     sample = false;
-                    c.mmu.slowAccess = false;
                     e = find(c, jc);
                 }
             }

@@ -3,6 +3,7 @@ package j86.runtime.cpu;
 import j86.runtime.bus.InterruptSource;
 import j86.runtime.bus.PortDevice;
 import j86.runtime.mem.Mmu;
+import j86.runtime.ops.FlagSnapshot;
 import j86.runtime.mem.PhysicalMemory;
 
 /**
@@ -49,6 +50,8 @@ public final class Cpu {
     public int lfA;
     public int lfB;
     public int lfRes;
+    /** The record as it was before the current instruction, put back if it faults. */
+    public final FlagSnapshot savedFlags = new FlagSnapshot();
 
     public final Segment[] seg = {new Segment(), new Segment(), new Segment(), new Segment(), new Segment(), new Segment()};
     public final Segment ldtr = new Segment();

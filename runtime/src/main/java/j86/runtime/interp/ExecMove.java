@@ -147,13 +147,7 @@ final class ExecMove {
     }
 
     static void xadd(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                xaddBody(c, i);
-            }
-        } else {
-            xaddBody(c, i);
-        }
+        Lock.run(c, i, ExecMove::xaddBody);
     }
 
     /** XADD dst, src: src = dst, dst = dst + src. */
@@ -180,13 +174,7 @@ final class ExecMove {
     }
 
     static void cmpxchg(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                cmpxchgBody(c, i);
-            }
-        } else {
-            cmpxchgBody(c, i);
-        }
+        Lock.run(c, i, ExecMove::cmpxchgBody);
     }
 
     /** CMPXCHG dst, src: if acc == dst then dst = src else acc = dst; memory is always written back. */

@@ -38,9 +38,10 @@ public final class Mmu {
     private final int[] rtag, wtag, delta;
     private final MmioRegions local = new MmioRegions();
     /**
-     * Set by every access that leaves the TLB hit path (a device, a page walk, a code-page write);
-     * the interpreter clears it when it samples the interrupt line, so it only asks the interrupt
-     * controller again after something that may have changed its answer.
+     * Set by every access that leaves the TLB hit path (a device, a page walk, a code-page write),
+     * the only way an access can reach a device; cleared when the engine asks the interrupt line
+     * and finds it idle. Read and cleared only by the rule in {@code interp.InterruptSampling}
+     * (and as its inline pre-test in translated code, {@code Gen.staysUnlessMustExit}).
      */
     public boolean slowAccess;
     /**
