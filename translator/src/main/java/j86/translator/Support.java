@@ -2,6 +2,7 @@ package j86.translator;
 
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.interp.Dispatch;
@@ -89,7 +90,7 @@ public final class Support {
      */
     public static int nearTarget(Cpu c, int target) {
         if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         return target;
     }

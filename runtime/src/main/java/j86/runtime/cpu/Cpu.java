@@ -32,9 +32,7 @@ public final class Cpu {
     public static final int CR4_VME = 1, CR4_PVI = 2, CR4_TSD = 4, CR4_DE = 8, CR4_PSE = 16, CR4_PAE = 32,
             CR4_MCE = 64, CR4_PGE = 128;
 
-    // Exception vectors (Intel SDM Vol. 3, Table 6-1)
-    public static final int DE = 0, DB = 1, NMI = 2, BP = 3, OFV = 4, BR = 5, UD = 6, NM = 7, DF_ = 8,
-            TS = 10, NP = 11, SS_ = 12, GP = 13, PF_ = 14, MF = 16, AC_ = 17;
+    // Exception vectors: see Vector.
 
     /** This CPU's index (= its APIC ID). */
     public final int index;

@@ -6,6 +6,7 @@ import j86.decoder.Op;
 import j86.decoder.Operand;
 import j86.decoder.Seg;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.ops.Flags;
@@ -37,7 +38,7 @@ final class ExecMove {
     /** LEA computes the offset only (no segment, no access); a 16-bit destination keeps the low word. */
     static void lea(Cpu c, Insn i) {
         if (i.operands[1].kind != Kind.MEM) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         Operands.setReg(c, i.operands[0].reg, i.opSize, Operands.ea(c, i));
     }
@@ -64,7 +65,7 @@ final class ExecMove {
     static void movToSeg(Cpu c, Insn i) {
         int seg = i.operands[0].reg;
         if (seg == Seg.CS || seg > Seg.GS) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         Segmentation.load(c, seg, Operands.read(c, i, i.operands[1], 16));
         if (seg == Seg.SS) {
@@ -116,7 +117,7 @@ final class ExecMove {
             hi = (short) hi;
         }
         if (idx < lo || idx > hi) {
-            throw CpuFault.of(Cpu.BR);
+            throw CpuFault.of(Vector.BR);
         }
     }
 

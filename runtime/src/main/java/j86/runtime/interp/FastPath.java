@@ -2,6 +2,7 @@ package j86.runtime.interp;
 
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.cpu.Stack;
@@ -231,7 +232,7 @@ final class FastPath {
 
     private static void checkTarget(Cpu c, int target) {
         if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 }

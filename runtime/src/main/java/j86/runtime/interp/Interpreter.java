@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import j86.decoder.Insn;
 import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.debug.Breakpoints;
@@ -183,7 +184,7 @@ public final class Interpreter implements Engine {
         if (tf && !isSoftwareInterrupt(i.op)) {
             // Single-step trap after the instruction (SDM Vol. 3, 17.3.1.4): #DB with DR6.BS, EIP = next.
             c.dr[6] |= DR6_BS;
-            Interrupts.deliver(c, Cpu.DB, Interrupts.EXCEPTION, 0, false);
+            Interrupts.deliver(c, Vector.DB, Interrupts.EXCEPTION, 0, false);
         }
         return form;
     }

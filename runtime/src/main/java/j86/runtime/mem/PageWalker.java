@@ -1,6 +1,7 @@
 package j86.runtime.mem;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -80,6 +81,6 @@ final class PageWalker {
 
     private static CpuFault fault(Cpu cpu, int la, int present, boolean write, boolean user) {
         cpu.cr2 = la;
-        return CpuFault.of(Cpu.PF_, present | (write ? 2 : 0) | (user ? 4 : 0));
+        return CpuFault.of(Vector.PF, present | (write ? 2 : 0) | (user ? 4 : 0));
     }
 }

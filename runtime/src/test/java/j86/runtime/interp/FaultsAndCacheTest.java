@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import j86.runtime.bus.InterruptSource;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +64,7 @@ class FaultsAndCacheTest {
             "    hlt",
             "handler:",
             "    movl %cr2, %esi",
-            "    hlt"), Cpu.PF_, m -> {
+            "    hlt"), Vector.PF, m -> {
                 // Identity paging with page 0x40000 read-only; CR0.WP makes it read-only for CPL 0 too.
                 for (int p = 0; p < 256; p++) {
                     m.phys.write32(0x11000 + 4 * p, p << 12 | (p == 0x40 ? 1 : 3));
@@ -156,7 +157,7 @@ class FaultsAndCacheTest {
             "handler:",
             "    movl (%esp), %esi",
             "    movl %dr6, %edi",
-            "    hlt"), Cpu.DB, m -> { });
+            "    hlt"), Vector.DB, m -> { });
         s.eq(s.sym("second"), s.reg(ESI), "#DB after the NOP, EIP = the next instruction");
         s.eq(0x4000, s.reg(EDI) & 0x4000, "DR6.BS");
     }
@@ -170,9 +171,9 @@ class FaultsAndCacheTest {
             "handler:",
             "    movl (%esp), %esi",
             "    hlt");
-        Snippet ud = run("x87ud", body, Cpu.UD, m -> { });
+        Snippet ud = run("x87ud", body, Vector.UD, m -> { });
         ud.eq(ud.sym("fpu"), ud.reg(ESI), "#UD at the escape");
-        Snippet nm = run("x87nm", body, Cpu.NM, m -> m.cpu.cr0 |= Cpu.CR0_EM);
+        Snippet nm = run("x87nm", body, Vector.NM, m -> m.cpu.cr0 |= Cpu.CR0_EM);
         nm.eq(nm.sym("fpu"), nm.reg(ESI), "#NM at the escape when CR0.EM = 1");
     }
 
@@ -187,7 +188,7 @@ class FaultsAndCacheTest {
             "    movl (%esp), %edi",
             "    movl 4(%esp), %esi",
             "    movl 8(%esp), %ebx",
-            "    hlt"), Cpu.GP, m -> {
+            "    hlt"), Vector.GP, m -> {
                 Cpu c = m.cpu;
                 m.phys.write32(GDT + 24, 0x0000FFFF);
                 m.phys.write32(GDT + 28, 0x00CFFA00);
@@ -253,7 +254,7 @@ class FaultsAndCacheTest {
             "    invlpg 0x41000",
             "    incl 0x5008",
             "    addl $4, %esp",
-            "    iret"), Cpu.PF_, m -> {
+            "    iret"), Vector.PF, m -> {
                 for (int p = 0; p < 256; p++) {
                     m.phys.write32(0x11000 + 4 * p, p << 12 | (p == 0x41 ? 2 : 3));
                 }
