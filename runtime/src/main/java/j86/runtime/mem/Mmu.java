@@ -64,9 +64,9 @@ public final class Mmu {
         phys.attach(this);
     }
 
-    /** Maps a device seen only by this CPU at physical [physBase, physBase+size) (its local APIC). */
-    public void mapLocal(int physBase, int size, MmioDevice dev) {
-        local.add(physBase, size, dev);
+    /** Maps a device seen only by this CPU at physical [physBase, physBase+sizeBytes) (its local APIC). */
+    public void mapLocal(int physBase, int sizeBytes, MmioDevice dev) {
+        local.add(physBase, sizeBytes, dev);
         flushAll();
     }
 
@@ -91,16 +91,16 @@ public final class Mmu {
     public void writeSys16(int linear, int value) { wr16(linear, value, 0); }
     public void writeSys32(int linear, int value) { wr32(linear, value, 0); }
 
-    /** Reads {@code size} (1, 2 or 4) bytes at CPL privilege, zero-extended. */
-    public int read(int linear, int size) {
-        return size == 4 ? read32(linear) : size == 2 ? read16(linear) : read8(linear);
+    /** Reads {@code sizeBytes} (1, 2 or 4) bytes at CPL privilege, zero-extended. */
+    public int read(int linear, int sizeBytes) {
+        return sizeBytes == 4 ? read32(linear) : sizeBytes == 2 ? read16(linear) : read8(linear);
     }
 
-    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at CPL privilege. */
-    public void write(int linear, int size, int value) {
-        if (size == 4) {
+    /** Writes the low {@code sizeBytes} (1, 2 or 4) bytes of {@code value} at CPL privilege. */
+    public void write(int linear, int sizeBytes, int value) {
+        if (sizeBytes == 4) {
             write32(linear, value);
-        } else if (size == 2) {
+        } else if (sizeBytes == 2) {
             write16(linear, value);
         } else {
             write8(linear, value);
@@ -175,90 +175,90 @@ public final class Mmu {
 
     // ---- slow paths ----------------------------------------------------------------------------
 
-    private int readSlow(int la, int size, boolean user) {
-        int v = readUnwatched(la, size, user);
+    private int readSlow(int la, int sizeBytes, boolean user) {
+        int v = readUnwatched(la, sizeBytes, user);
         if (watchpoints != null) {
-            watched(la, size, false);
+            watched(la, sizeBytes, false);
         }
         return v;
     }
 
     /** The slow read itself; instruction fetches use it directly (they are not data accesses). */
-    private int readUnwatched(int la, int size, boolean user) {
+    private int readUnwatched(int la, int sizeBytes, boolean user) {
         slowAccess = true;
         int off = la & PAGE_MASK;
-        if (off <= PAGE_SIZE - size) {
-            return physRead(xlateDevice(la, false, user), size);
+        if (off <= PAGE_SIZE - sizeBytes) {
+            return physRead(xlateDevice(la, false, user), sizeBytes);
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, false, user);
         int pa2 = xlate(la + first, false, user);
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
         }
         return v;
     }
 
-    private void writeSlow(int la, int size, int v, boolean user) {
+    private void writeSlow(int la, int sizeBytes, int v, boolean user) {
         slowAccess = true;
         int off = la & PAGE_MASK;
-        if (off <= PAGE_SIZE - size) {
-            physWrite(xlateDevice(la, true, user), size, v);
+        if (off <= PAGE_SIZE - sizeBytes) {
+            physWrite(xlateDevice(la, true, user), sizeBytes, v);
             if (watchpoints != null) {
-                watched(la, size, true);
+                watched(la, sizeBytes, true);
             }
             return;
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, true, user);
         int pa2 = xlate(la + first, true, user); // may fault: nothing has been written yet
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             physWrite(k < first ? pa1 + k : pa2 + k - first, 1, v >>> (k << 3));
         }
         if (watchpoints != null) {
-            watched(la, size, true);
+            watched(la, sizeBytes, true);
         }
     }
 
-    /** Records the first watch the access at [la, la+size) triggers (after the access: trap-like). */
-    private void watched(int la, int size, boolean write) {
-        Watchpoints.Watch w = watchpoints.check(la, size, write);
+    /** Records the first watch the access at [la, la+sizeBytes) triggers (after the access: trap-like). */
+    private void watched(int la, int sizeBytes, boolean write) {
+        Watchpoints.Watch w = watchpoints.check(la, sizeBytes, write);
         if (w != null && watchHit == null) {
             watchHit = w;
         }
     }
 
     /** Physical read honouring this CPU's local MMIO. */
-    private int physRead(int pa, int size) {
-        if (!local.isEmpty() && local.overlaps(pa, size)) {
+    private int physRead(int pa, int sizeBytes) {
+        if (!local.isEmpty() && local.overlaps(pa, sizeBytes)) {
             int r = local.find(pa);
-            if (r >= 0 && local.contains(r, pa, size)) {
-                return local.dev(r).read(pa - local.base(r), size) & PhysicalMemory.ones(size);
+            if (r >= 0 && local.contains(r, pa, sizeBytes)) {
+                return local.dev(r).read(pa - local.base(r), sizeBytes) & PhysicalMemory.ones(sizeBytes);
             }
             int v = 0;
-            for (int k = 0; k < size; k++) {
+            for (int k = 0; k < sizeBytes; k++) {
                 v |= physRead(pa + k, 1) << (k << 3);
             }
             return v;
         }
-        return phys.read(pa, size);
+        return phys.read(pa, sizeBytes);
     }
 
     /** Physical write honouring this CPU's local MMIO. */
-    private void physWrite(int pa, int size, int v) {
-        if (!local.isEmpty() && local.overlaps(pa, size)) {
+    private void physWrite(int pa, int sizeBytes, int v) {
+        if (!local.isEmpty() && local.overlaps(pa, sizeBytes)) {
             int r = local.find(pa);
-            if (r >= 0 && local.contains(r, pa, size)) {
-                local.dev(r).write(pa - local.base(r), size, v & PhysicalMemory.ones(size));
+            if (r >= 0 && local.contains(r, pa, sizeBytes)) {
+                local.dev(r).write(pa - local.base(r), sizeBytes, v & PhysicalMemory.ones(sizeBytes));
                 return;
             }
-            for (int k = 0; k < size; k++) {
+            for (int k = 0; k < sizeBytes; k++) {
                 physWrite(pa + k, 1, v >>> (k << 3));
             }
             return;
         }
-        phys.write(pa, size, v);
+        phys.write(pa, sizeBytes, v);
     }
 
     // Translations of pages the TLB may not hold (MMIO: the local APIC that JOS's cpunum() reads

@@ -79,15 +79,15 @@ public final class PhysicalMemory {
         code.grain(Integer.getInteger("j86.codeGrain", 1));
     }
 
-    /** All ones for an access of {@code size} bytes (1, 2 or 4). */
-    public static int ones(int size) {
-        return size == 4 ? -1 : (1 << (size << 3)) - 1;
+    /** All ones for an access of {@code sizeBytes} bytes (1, 2 or 4). */
+    public static int ones(int sizeBytes) {
+        return sizeBytes == 4 ? -1 : (1 << (sizeBytes << 3)) - 1;
     }
 
-    /** Maps {@code dev} at physical [base, base+size); accesses there go to the device. */
-    public void mapMmio(int base, int size, MmioDevice dev) {
-        mmio.add(base, size, dev);
-        long end = (base & 0xFFFFFFFFL) + size;
+    /** Maps {@code dev} at physical [base, base+sizeBytes); accesses there go to the device. */
+    public void mapMmio(int base, int sizeBytes, MmioDevice dev) {
+        mmio.add(base, sizeBytes, dev);
+        long end = (base & 0xFFFFFFFFL) + sizeBytes;
         for (long p = (base & 0xFFFFFFFFL) >>> PAGE_SHIFT; p < pageFlags.length && p << PAGE_SHIFT < end; p++) {
             pageFlags[(int) p] |= MMIO;
         }
@@ -116,16 +116,16 @@ public final class PhysicalMemory {
 
     // ---- scalar access -------------------------------------------------------------------------
 
-    /** True when [pa, pa+size) is plain RAM (no MMIO on its pages); code pages still count. */
-    private boolean ramOnly(int pa, int size) {
-        return pa >= 0 && pa <= ram.length - size
-                && ((pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) & MMIO) == 0;
+    /** True when [pa, pa+sizeBytes) is plain RAM (no MMIO on its pages); code pages still count. */
+    private boolean ramOnly(int pa, int sizeBytes) {
+        return pa >= 0 && pa <= ram.length - sizeBytes
+                && ((pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + sizeBytes - 1) >>> PAGE_SHIFT]) & MMIO) == 0;
     }
 
-    /** True when [pa, pa+size) is plain RAM on pages not marked as code (no notification needed). */
-    private boolean plainRam(int pa, int size) {
-        return pa >= 0 && pa <= ram.length - size
-                && (pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) == 0;
+    /** True when [pa, pa+sizeBytes) is plain RAM on pages not marked as code (no notification needed). */
+    private boolean plainRam(int pa, int sizeBytes) {
+        return pa >= 0 && pa <= ram.length - sizeBytes
+                && (pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + sizeBytes - 1) >>> PAGE_SHIFT]) == 0;
     }
 
     public int read8(int pa) {
@@ -149,9 +149,9 @@ public final class PhysicalMemory {
         return readRouted(pa, 4);
     }
 
-    /** Reads {@code size} (1, 2 or 4) bytes at {@code pa}, zero-extended. */
-    public int read(int pa, int size) {
-        return size == 4 ? read32(pa) : size == 2 ? read16(pa) : read8(pa);
+    /** Reads {@code sizeBytes} (1, 2 or 4) bytes at {@code pa}, zero-extended. */
+    public int read(int pa, int sizeBytes) {
+        return sizeBytes == 4 ? read32(pa) : sizeBytes == 2 ? read16(pa) : read8(pa);
     }
 
     public void write8(int pa, int value) {
@@ -178,11 +178,11 @@ public final class PhysicalMemory {
         }
     }
 
-    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at {@code pa}. */
-    public void write(int pa, int size, int value) {
-        if (size == 4) {
+    /** Writes the low {@code sizeBytes} (1, 2 or 4) bytes of {@code value} at {@code pa}. */
+    public void write(int pa, int sizeBytes, int value) {
+        if (sizeBytes == 4) {
             write32(pa, value);
-        } else if (size == 2) {
+        } else if (sizeBytes == 2) {
             write16(pa, value);
         } else {
             write8(pa, value);
@@ -190,39 +190,39 @@ public final class PhysicalMemory {
     }
 
     /** Slow read: an MMIO region holding the whole access gets it whole; otherwise byte by byte. */
-    private int readRouted(int pa, int size) {
+    private int readRouted(int pa, int sizeBytes) {
         int r = mmio.find(pa);
-        if (r >= 0 && mmio.contains(r, pa, size)) {
-            return mmio.dev(r).read(pa - mmio.base(r), size) & ones(size);
+        if (r >= 0 && mmio.contains(r, pa, sizeBytes)) {
+            return mmio.dev(r).read(pa - mmio.base(r), sizeBytes) & ones(sizeBytes);
         }
-        if (size == 1) {
+        if (sizeBytes == 1) {
             if (r >= 0) {
                 return mmio.dev(r).read(pa - mmio.base(r), 1) & 0xFF;
             }
             return pa >= 0 && pa < ram.length ? ram[pa] & 0xFF : 0xFF;
         }
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             v |= read8(pa + k) << (k << 3);
         }
         return v;
     }
 
     /** Slow write: MMIO, code-page notification, partial RAM, or dropped. */
-    private void writeRouted(int pa, int size, int value) {
-        if (ramOnly(pa, size)) { // a code page (no MMIO region can hold pa): the common slow write
-            if (changes(pa, size, value)) {
-                beforeRamWrite(pa, size);
-                writeRam(pa, size, value);
+    private void writeRouted(int pa, int sizeBytes, int value) {
+        if (ramOnly(pa, sizeBytes)) { // a code page (no MMIO region can hold pa): the common slow write
+            if (changes(pa, sizeBytes, value)) {
+                beforeRamWrite(pa, sizeBytes);
+                writeRam(pa, sizeBytes, value);
             }
             return;
         }
         int r = mmio.find(pa);
-        if (r >= 0 && mmio.contains(r, pa, size)) {
-            mmio.dev(r).write(pa - mmio.base(r), size, value & ones(size));
+        if (r >= 0 && mmio.contains(r, pa, sizeBytes)) {
+            mmio.dev(r).write(pa - mmio.base(r), sizeBytes, value & ones(sizeBytes));
             return;
         }
-        if (size == 1) {
+        if (sizeBytes == 1) {
             if (r >= 0) {
                 mmio.dev(r).write(pa - mmio.base(r), 1, value & 0xFF);
             } else if (pa >= 0 && pa < ram.length && changes(pa, 1, value)) {
@@ -231,13 +231,13 @@ public final class PhysicalMemory {
             }
             return;
         }
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             write8(pa + k, value >>> (k << 3));
         }
     }
 
-    private boolean changes(int pa, int size, int value) {
-        for (int k = 0; k < size; k++) {
+    private boolean changes(int pa, int sizeBytes, int value) {
+        for (int k = 0; k < sizeBytes; k++) {
             if (ram[pa + k] != (byte) (value >>> (k << 3))) {
                 return true;
             }
@@ -245,8 +245,8 @@ public final class PhysicalMemory {
         return false;
     }
 
-    private void writeRam(int pa, int size, int value) {
-        for (int k = 0; k < size; k++) {
+    private void writeRam(int pa, int sizeBytes, int value) {
+        for (int k = 0; k < sizeBytes; k++) {
             ram[pa + k] = (byte) (value >>> (k << 3));
         }
     }

@@ -17,8 +17,8 @@ import j86.runtime.cpu.CpuFault;
 public final class MulDiv {
     private MulDiv() {}
 
-    private static void mulFlags(Cpu c, int size, int low, boolean wide) {
-        Flags.recordRes(c, size, low & Flags.mask(size), wide ? Cpu.CF | Cpu.OF : 0);
+    private static void mulFlags(Cpu c, int sizeLog2, int low, boolean wide) {
+        Flags.recordRes(c, sizeLog2, low & Flags.mask(sizeLog2), wide ? Cpu.CF | Cpu.OF : 0);
     }
 
     public static void mul8(Cpu c, int src) {
