@@ -37,6 +37,8 @@ class EngineLoopTest {
                 super.out(port, size, value);
                 if (port == 0x99) {
                     ((PortIrq) cpu.intr).raised = true;
+                } else if (port == 0x98) {
+                    cpu.raiseNmi();
                 }
             }
         };
@@ -57,6 +59,19 @@ class EngineLoopTest {
         assertEquals(GuestMachine.HANDLERS + 0x40 + 1, ref.cpu.eip, "the handler ran");
         assertEquals(1, ref.cpu.r[Cpu.EAX], "interrupted right after the OUT");
         assertEquals(null, ref.differs(jit));
+    }
+
+    /** inc %eax ; out %al, $0x98 ; inc %eax ; inc %eax ; hlt -- IF clear: the NMI still comes right after OUT. */
+    @Test
+    void anNmiRaisedInsideABlockIsTakenAfterThatOutWhateverIf() {
+        byte[] code = {0x40, (byte) 0xE6, (byte) 0x98, 0x40, 0x40, (byte) 0xF4};
+        GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, 0, code, 0);
+        ref.run(100);
+        jit.run(100);
+        assertEquals(GuestMachine.HANDLERS + j86.runtime.cpu.Vector.NMI + 1, ref.cpu.eip, "the NMI handler ran");
+        assertEquals(1, ref.cpu.r[Cpu.EAX], "interrupted right after the OUT");
+        assertEquals(null, ref.differs(jit));
+        assertEquals(Cpu.NMI_BLOCKED, jit.cpu.nmi, "blocked until IRET");
     }
 
     /** A loop of 5 instructions x 50 iterations, run in quanta of every size from 1 to 40. */

@@ -65,6 +65,14 @@ public final class Cpu {
     public boolean halted;
     /** Interrupts are inhibited for one instruction after STI, MOV SS and POP SS. */
     public boolean interruptShadow;
+    /**
+     * The NMI input (SDM Vol. 3, 6.7.1 and 10.5.1): {@link #NMI_PENDING} while an NMI waits (one is
+     * latched; it is taken at the next instruction boundary whatever EFLAGS.IF), {@link #NMI_BLOCKED}
+     * from its delivery until the next IRET. Volatile and written under this Cpu's lock because
+     * another CPU's IPI may set it when vCPUs run on host threads.
+     */
+    public volatile int nmi;
+    public static final int NMI_PENDING = 1, NMI_BLOCKED = 2;
     /** Set when the CPU stopped for good (triple fault, or shutdown); the run loop stops it. */
     public boolean shutdown;
     /** Why {@link #shutdown} was set (e.g. "Triple fault" and a register dump); null while running. */
@@ -116,9 +124,25 @@ public final class Cpu {
         cpl = 0;
         halted = false;
         interruptShadow = false;
+        nmi = 0;
         shutdown = false;
         shutdownReason = null;
         mmu.flushAll(); // INIT: no translation of the previous run survives
+    }
+
+    /** An NMI arrives (the local APIC accepted an NMI IPI or LINT1 in NMI mode). */
+    public synchronized void raiseNmi() {
+        nmi |= NMI_PENDING;
+    }
+
+    /** The pending NMI is being delivered: no other until the next IRET. */
+    public synchronized void takeNmi() {
+        nmi = NMI_BLOCKED;
+    }
+
+    /** IRET completed: NMIs are no longer blocked (one latched meanwhile is taken next). */
+    public synchronized void iretUnblocksNmi() {
+        nmi &= ~NMI_BLOCKED;
     }
 
     public boolean protectedMode() {

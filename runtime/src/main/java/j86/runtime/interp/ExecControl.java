@@ -147,5 +147,6 @@ final class ExecControl {
 
     static void iret(Cpu c, Insn i) {
         FarTransfer.iret(c, i.opSize);
+        c.iretUnblocksNmi(); // only once it completed (a faulting IRET was not executed)
     }
 }

@@ -122,7 +122,7 @@ public final class Interpreter implements Engine {
             c.interruptShadow = false; // the shadow covers exactly the instruction about to execute
         } else if (InterruptSampling.due(c, f.mayInterrupt)) {
             if (InterruptSampling.ask(c)) {
-                int vector = c.intr.acknowledge();
+                int vector = InterruptSampling.acknowledge(c);
                 Interrupts.deliver(c, vector, Interrupts.EXTERNAL, 0, false);
                 if (c.shutdown) {
                     return SHUTDOWN;

@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import static j86.runtime.cpu.Cpu.EBX;
 import static j86.runtime.cpu.Cpu.ECX;
 import static j86.runtime.cpu.Cpu.EDI;
+import static j86.runtime.cpu.Cpu.EDX;
 import static j86.runtime.cpu.Cpu.ESI;
 import static j86.runtime.cpu.Cpu.ESP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -144,6 +145,43 @@ class FaultsAndCacheTest {
         s.eq(s.sym("after"), s.reg(ESI), "STI's shadow lets the HLT run; the interrupt returns after it");
         assertEquals(1, acks[0], s.why());
         s.eq(0, s.c.eflags & Cpu.IF, "the interrupt gate cleared IF");
+    }
+
+    /**
+     * An NMI (SDM Vol. 3, 6.7.1): taken with IF clear right after the OUT that raised it, through
+     * vector 2; a second one raised inside the handler waits until its IRET, then is taken.
+     */
+    @Test
+    void nmiIsTakenWhateverIfAndBlockedUntilIret() throws Exception {
+        Snippet s = run("nmi", String.join("\n",
+            "    cli",
+            "    movl $1, %ecx",
+            "    outb %al, $0x99",
+            "    movl $2, %ecx",
+            "    hlt",
+            "handler:",
+            "    movl %ecx, %esi",
+            "    incl %ebx",
+            "    cmpl $1, %ebx",
+            "    jne 1f",
+            "    outb %al, $0x99",
+            "    movl %ebx, %edx",
+            "1:  iret"), Vector.NMI, m -> m.cpu.io = new j86.runtime.bus.PortDevice() {
+                @Override
+                public int in(int port, int size) {
+                    return 0;
+                }
+
+                @Override
+                public void out(int port, int size, int value) {
+                    m.cpu.raiseNmi();
+                }
+            });
+        s.eq(1, s.reg(ESI), "the first NMI came right after the OUT that raised it, IF clear");
+        s.eq(1, s.reg(EDX), "the second did not interrupt the first handler");
+        s.eq(2, s.reg(EBX), "the second was taken after the first handler's IRET");
+        s.eq(2, s.reg(ECX), "then the program went on");
+        assertEquals(0, s.c.nmi, s.why());
     }
 
     @Test
