@@ -3,6 +3,7 @@ package j86.runtime.cpu;
 import j86.runtime.bus.InterruptSource;
 import j86.runtime.bus.PortDevice;
 import j86.runtime.mem.Mmu;
+import j86.runtime.mem.PagingState;
 import j86.runtime.ops.FlagSnapshot;
 import j86.runtime.mem.PhysicalMemory;
 
@@ -14,7 +15,7 @@ import j86.runtime.mem.PhysicalMemory;
  * (CF PF AF ZF SF OF), which are kept lazily in the {@code lf*} fields and materialised by
  * j86.runtime.ops.Flags. Never read the arithmetic bits of {@link #eflags} directly.
  */
-public final class Cpu {
+public final class Cpu extends PagingState {
     // General registers in encoding order
     public static final int EAX = 0, ECX = 1, EDX = 2, EBX = 3, ESP = 4, EBP = 5, ESI = 6, EDI = 7;
 
@@ -25,12 +26,7 @@ public final class Cpu {
     /** The arithmetic flags that are computed lazily. */
     public static final int ARITH = CF | PF | AF | ZF | SF | OF;
 
-    // CR0 bits
-    public static final int CR0_PE = 1, CR0_MP = 2, CR0_EM = 4, CR0_TS = 8, CR0_ET = 16, CR0_NE = 32,
-            CR0_WP = 1 << 16, CR0_AM = 1 << 18, CR0_NW = 1 << 29, CR0_CD = 1 << 30, CR0_PG = 1 << 31;
-    // CR4 bits
-    public static final int CR4_VME = 1, CR4_PVI = 2, CR4_TSD = 4, CR4_DE = 8, CR4_PSE = 16, CR4_PAE = 32,
-            CR4_MCE = 64, CR4_PGE = 128;
+    // CR0 and CR4 bits, CR0, CR2, CR3, CR4 and CPL: inherited from PagingState.
 
     // Exception vectors: see Vector.
 
@@ -56,10 +52,7 @@ public final class Cpu {
     public final Segment tr = new Segment();
     public int gdtBase, gdtLimit = 0xFFFF, idtBase, idtLimit = 0x3FF;
 
-    public int cr0 = CR0_ET, cr2, cr3, cr4;
     public final int[] dr = new int[8];
-    /** Current privilege level (the RPL of CS in protected mode, 0 in real mode). */
-    public int cpl;
 
     /** True while the CPU waits in HLT for an interrupt. */
     public boolean halted;

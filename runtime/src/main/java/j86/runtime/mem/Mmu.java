@@ -1,7 +1,6 @@
 package j86.runtime.mem;
 
 import j86.runtime.bus.MmioDevice;
-import j86.runtime.cpu.Cpu;
 import j86.runtime.debug.Watchpoints;
 
 import static j86.runtime.mem.PhysicalMemory.LE16;
@@ -28,7 +27,8 @@ public final class Mmu {
     /** Access kinds for {@link #translate}. */
     public static final int READ = 0, WRITE = 1, EXEC = 2;
 
-    private final Cpu cpu;
+    /** The owning CPU's control registers and CPL. */
+    private final PagingState cpu;
     private final PhysicalMemory phys;
     /** This CPU's soft TLB (public for the translator's inline hit test). */
     public final SoftTlb tlb = new SoftTlb();
@@ -54,7 +54,7 @@ public final class Mmu {
     /** The CR0/CR4 paging controls the TLB contents were computed under. */
     private int tlbMode;
 
-    public Mmu(Cpu cpu, PhysicalMemory phys) {
+    public Mmu(PagingState cpu, PhysicalMemory phys) {
         this.cpu = cpu;
         this.phys = phys;
         this.ram = phys.ram;
@@ -287,7 +287,7 @@ public final class Mmu {
         }
         declined = false;
         int pa = xlate(la, write, user);
-        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & Cpu.CR0_PG) != 0) {
+        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & PagingState.CR0_PG) != 0) {
             devLin[k] = lpage;
             devPa[k] = pa & ~PAGE_MASK;
             devEpoch[k] = tlb.epoch;
@@ -299,7 +299,7 @@ public final class Mmu {
     private int xlate(int la, boolean write, boolean user) {
         slowAccess = true;
         checkMode();
-        if ((cpu.cr0 & Cpu.CR0_PG) == 0) {
+        if ((cpu.cr0 & PagingState.CR0_PG) == 0) {
             fill(la & ~PAGE_MASK, la & ~PAGE_MASK, SoftTlb.R_SUP | SoftTlb.R_USER | SoftTlb.W_SUP | SoftTlb.W_USER,
                     false, false);
             return la;
@@ -366,7 +366,7 @@ public final class Mmu {
 
     /** CR0.PG/WP and CR4.PSE/PGE: the controls cached permissions depend on. */
     private int mode() {
-        return (cpu.cr0 & (Cpu.CR0_PG | Cpu.CR0_WP)) | (cpu.cr4 & (Cpu.CR4_PSE | Cpu.CR4_PGE));
+        return (cpu.cr0 & (PagingState.CR0_PG | PagingState.CR0_WP)) | (cpu.cr4 & (PagingState.CR4_PSE | PagingState.CR4_PGE));
     }
 
     /** Drops everything if the paging controls changed since the TLB was filled. */
@@ -421,7 +421,7 @@ public final class Mmu {
     private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");
     /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
     private int trackedSpace() {
-        return !NOSPACES && (cpu.cr0 & Cpu.CR0_PG) != 0 && (cpu.cr4 & Cpu.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+        return !NOSPACES && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
     }
 
     /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */
