@@ -55,7 +55,7 @@ public final class TranslatingEngine implements Engine {
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
         this.translator = new Translator(phys, specialise, specialise);
-        interp.cache().addListener(cache);
+        phys.addCodeWriteListener(cache); // after the interpreter's CodeCache, registered when it was made
         this.breakpoints = interp.breakpoints();
         breakpoints.onChange(cache::breakpointMoved);
     }

@@ -15,7 +15,7 @@ import java.nio.ByteOrder;
  * the bytes of every instruction they cache ({@link #markCode(int, int)}), which makes its page a
  * code page. Any write that changes a marked byte (scalar writes here, writes through any CPU's
  * {@link Mmu}, DMA through {@link #writeBytes}/{@link #load}) first unmarks the whole page and
- * then calls the {@link CodeWriteListener}, before the bytes change; the listener retires
+ * then calls each {@link CodeWriteListener}, before the bytes change; the listeners retire
  * everything decoded or translated from that page. A write to a code page that touches no marked
  * byte (data sharing the page with code) changes the bytes and notifies nobody, and the page stays
  * a code page. Marking a page's first byte revokes the write entries of every attached Mmu's soft
@@ -65,7 +65,8 @@ public final class PhysicalMemory {
 
     private final MmioRegions mmio = new MmioRegions();
     private Mmu[] mmus = new Mmu[0];
-    private CodeWriteListener listener = (pa, len) -> { };
+    /** Told of code writes, in the order they were added (copied on change: added rarely, read on every code write). */
+    private volatile CodeWriteListener[] listeners = {};
 
     public PhysicalMemory(int ramBytes) {
         if (ramBytes < 0) {
@@ -378,14 +379,20 @@ public final class PhysicalMemory {
         return pa >= 0 && pa < ram.length && (pageFlags[pa >>> PAGE_SHIFT] & CODE) != 0;
     }
 
-    /** Who is told, before the write lands, that a write hits a page marked as code. */
-    public void setCodeWriteListener(CodeWriteListener listener) {
-        this.listener = listener == null ? (pa, len) -> { } : listener;
+    /**
+     * Adds one to those told, before the write lands, that a write hits code (the interpreter's
+     * decoded pages, the translator's blocks: each cache registers itself). Listeners are told in
+     * the order they were added.
+     */
+    public synchronized void addCodeWriteListener(CodeWriteListener listener) {
+        CodeWriteListener[] ls = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+        ls[ls.length - 1] = listener;
+        listeners = ls;
     }
 
     /**
      * Before RAM bytes [pa, pa+len) change: for each code page among them whose marked bytes the
-     * write touches, unmark the page and tell the listener about the part of the write that lands
+     * write touches, unmark the page and tell the listeners about the part of the write that lands
      * on it. Unmarking first means a listener that re-decodes (and re-marks) during the call keeps
      * its marks. A code page the write touches beside its code stays marked, unnotified.
      */
@@ -405,7 +412,9 @@ public final class PhysicalMemory {
                     codeHits++;
                     pageFlags[page] &= ~CODE;
                     code.clear(page);
-                    listener.codeWritten(pa, n);
+                    for (CodeWriteListener l : listeners) {
+                        l.codeWritten(pa, n);
+                    }
                 } else {
                     codeSpared++;
                 }
