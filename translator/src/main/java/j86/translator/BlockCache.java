@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The machine's blocks by physical address + mode (DESIGN.md invariant 2), shared by its CPUs.
- * A Caffeine cache bounded by weight (estimated host bytes, {@link #cost}) whose synchronous
- * eviction listener retires the evicted block; and a per-physical-page directory so that a write
- * to a code page (the memory's code-write notification, reached by chaining on the interpreter's
- * CodeCache, which owns the memory's single listener) retires every block on that page before
- * the write lands.
+ * The machine's blocks by physical address + mode (docs/ARCHITECTURE.md, "Translations are keyed
+ * by physical address and mode"), shared by its CPUs. A Caffeine cache bounded by weight
+ * (estimated host bytes, {@link #cost}) whose synchronous eviction listener retires the evicted
+ * block; and a per-physical-page directory so that a write to a code page (the memory's code-write
+ * notification: this cache registers itself with PhysicalMemory, after the interpreter's
+ * CodeCache) retires every block on that page before the write lands.
  */
 final class BlockCache implements CodeWriteListener {
     private final Cache<Long, BlockEntry> cache;

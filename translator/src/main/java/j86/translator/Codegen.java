@@ -22,7 +22,10 @@ import org.objectweb.asm.Opcodes;
 final class Codegen implements Opcodes {
     private Codegen() {}
 
-    /** HotSpot does not compile methods larger than this (DESIGN.md invariant 5). */
+    /**
+     * HotSpot does not compile methods larger than this (docs/ARCHITECTURE.md, "Generated code
+     * stays JIT-friendly").
+     */
     static final int MAX_METHOD_BYTES = 8000;
     static final String CLASS_NAME = "j86/translator/T";
     static final String RUN_DESC = "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I";

@@ -11,10 +11,11 @@ import org.objectweb.asm.Opcodes;
  * The state of one region's code generation ({@link Region}) and the small bytecode idioms every
  * emitter shares. Layout of the generated {@code int run(Cpu c, Chain x)}: local 1 = c, local 2 = x,
  * local 3 = in the fault handler: the faulting instruction's index and bits (passed by the stub
- * of its exception range, see {@link #mayFault}), local 4 = the caught fault, local 5 unused
- * (the EIP relocation is Chain.base: blocks are keyed by physical address, so the same code may
- * run at another virtual address and every EIP the code writes is relative), locals 6..9 = the
- * lazy flag record (EmitFlags), locals 10..17 = the guest
+ * of its exception range, see {@link #mayFault}), local 4 = the caught fault, local 5 = the
+ * linear address of a side exit's missed access ({@link #sideExit}; the EIP relocation is not a
+ * local but Chain.base: blocks are keyed by physical address, so the same code may run at another
+ * virtual address and every EIP the code writes is relative), locals 6..9 = the lazy flag record
+ * (EmitFlags), locals 10..17 = the guest
  * registers EAX..EDI (loaded at entry; those the region writes are written back to c.r at every
  * exit, before calls that read c.r, and by the fault handler), local 18 = instructions retired by
  * the blocks completed so far in this call, local 19 = the instruction budget left at entry,
@@ -58,8 +59,9 @@ final class Gen implements Opcodes {
     final Label chainExitBare = new Label(), earlyExitBare = new Label(), sideExitBare = new Label();
     /**
      * The current instruction, or block, called something that may take the MMU's slow path
-     * (a fallback, a Stack method): Mmu.slowAccess may be set, which the engine would look at
-     * before the next instruction (inline accesses never set it: they side-exit instead).
+     * (a fallback, a Stack method, an inline access's miss outside a loop: EmitMemory.slowPath):
+     * Mmu.slowAccess may be set, which the engine would look at before the next instruction.
+     * An inline access on the TLB hit path never sets it, nor does a miss that side-exits.
      */
     private boolean insnSlow, blockSlow;
     /** The current block's last instruction emitted its own control flow ({@link #jumpTo}). */

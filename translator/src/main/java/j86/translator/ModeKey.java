@@ -4,9 +4,10 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.Segment;
 
 /**
- * The CPU mode a translation depends on besides the code bytes (DESIGN.md invariant 2): CS.D
- * (operand/address size), SS.B (stack pointer width), CPL (privilege of memory accesses), CR0.PG,
- * and whether the segments are flat. Packed in the low 8 bits of a block key.
+ * The CPU mode a translation depends on besides the code bytes (docs/ARCHITECTURE.md,
+ * "Translations are keyed"): CS.D (operand/address size), SS.B (stack pointer width), CPL
+ * (privilege of memory accesses), CR0.PG, and whether the segments are flat. Packed in the low 8
+ * bits of a block key.
  *
  * <p>Flat: CS, SS, DS and ES have base 0 and limit 4 GiB, and SS, DS and ES are present, writable,
  * expand-up data. Then Segmentation.linear returns the offset itself for every access through

@@ -10,9 +10,11 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Chooses a specialised emitter for the current instruction, or declines (the caller then emits
- * the fallback). Every specialisation calls the same static semantics method as the interpreter
- * (j86.runtime.ops.Alu, Regs, Stack, Flags.cond, Segmentation.linear, the Mmu accessors) in the
- * interpreter's order of accesses, and leaves the guest state as the interpreter's fault path
+ * the fallback). A specialisation either calls the interpreter's own semantics method (Shift,
+ * Rotate and MulDiv for what EmitAlu does not inline, Stack, Flags.cond, Segmentation.linear, the
+ * Mmu's slow path) or, for the ALU group, INC/DEC/NEG/NOT, shifts by a constant and IMUL, emits
+ * the same arithmetic inline ({@link EmitAlu}: C2 would not inline the calls in a large region);
+ * either way it makes the interpreter's accesses in the interpreter's order, and leaves the guest state as the interpreter's fault path
  * would when an access faults: registers and ESP are only written after the last access that may
  * fault, and flags recorded before a faulting write are restored by the handler.
  *

@@ -2,9 +2,11 @@ package j86.translator;
 
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.interp.Dispatch;
+import j86.runtime.interp.InterruptSampling;
 
 /**
  * The helpers translated code calls (public static, so generated classes can INVOKESTATIC them).
@@ -22,15 +24,12 @@ public final class Support {
      */
     public static void exec(Cpu c, Insn i) {
         int esp = c.r[Cpu.ESP];
-        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        c.savedFlags.save(c);
         try {
             Dispatch.execute(c, i);
         } catch (CpuFault f) {
             c.r[Cpu.ESP] = esp;
-            c.lfOp = lfOp;
-            c.lfA = lfA;
-            c.lfB = lfB;
-            c.lfRes = lfRes;
+            c.savedFlags.restore(c);
             throw f;
         }
     }
@@ -75,21 +74,14 @@ public final class Support {
      * (Mmu.slowAccess: a device, a page walk, a code-page write) or did port I/O: true when the
      * block must stop here, because a write retired it (self-modifying code; code pages are never
      * written on the hit path), an access hit a watchpoint (watched pages are never on the hit
-     * path), or an interrupt became deliverable. Samples the interrupt line the
-     * way the interpreter does (and clears slowAccess when it does, as the interpreter does).
+     * path), or an interrupt became deliverable ({@link InterruptSampling}, as the interpreter
+     * samples it: the caller has seen a slow access or port I/O, so sampling is due when IF is set).
      */
     public static boolean mustExit(Cpu c, BlockEntry e) {
         if (e.dead || c.mmu.watchHit != null) {
             return true;
         }
-        if ((c.eflags & Cpu.IF) == 0) {
-            return false;
-        }
-        if (c.intr.pending()) {
-            return true;
-        }
-        c.mmu.slowAccess = false;
-        return false;
+        return InterruptSampling.due(c, true) && InterruptSampling.ask(c);
     }
 
     /**
@@ -98,7 +90,7 @@ public final class Support {
      */
     public static int nearTarget(Cpu c, int target) {
         if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         return target;
     }
@@ -113,7 +105,7 @@ public final class Support {
      * linked one, or else the jump cache's block at the new EIP (what the engine would find).
      */
     public static BlockEntry successor(Cpu c, Chain x, BlockEntry e, int entryEip) {
-        if (x.depth >= Chain.MAX_DEPTH || c.mmu.slowAccess && ((c.eflags & Cpu.IF) != 0 || c.mmu.watchHit != null)) {
+        if (x.depth >= Chain.MAX_DEPTH || InterruptSampling.stopAfter(c)) {
             return null;
         }
         int eip = c.eip;
@@ -149,11 +141,13 @@ public final class Support {
     /**
      * Leaves the region entered at {@code e} before its instruction {@code k} ({@code kw >>> 1},
      * flattened index), {@code n} instructions of completed blocks before it, because a memory
-     * access of that (at linear {@code la}, a write when {@code kw & 1}),
-     * instruction missed the soft TLB's hit path (a page walk, a device, a code page, a page
-     * crossing, a fault): nothing of the instruction has happened yet, and the engine runs it on
-     * the interpreter, the rest of its block too (Chain.resume). Translated code thus never calls
-     * the MMU's slow path, which keeps calls (and the register spills around them) out of loops.
+     * access of that instruction (at linear {@code la}, a write when {@code kw & 1}) missed the
+     * soft TLB's hit path (a page walk, a device, a code page, a page crossing, a fault): nothing
+     * of the instruction has happened yet, and the engine runs it on the interpreter, the rest of
+     * its block too (Chain.resume). Accesses inside a loop of the region exit this way rather than
+     * call the MMU's slow path, which keeps calls (and the register spills around them) out of
+     * loops; accesses outside loops, and loop sites retranslated after {@code
+     * TranslatingEngine.SIDE_EXIT_LIMIT} exits (Region.slowSites), call the slow path instead.
      */
     public static int sideExit(Cpu c, BlockEntry e, int kw, Chain x, int n, int la) {
         Region r = e.region;

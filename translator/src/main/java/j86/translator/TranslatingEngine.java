@@ -4,6 +4,7 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.debug.Breakpoints;
 import j86.runtime.debug.DebugStop;
+import j86.runtime.interp.InterruptSampling;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
@@ -54,7 +55,7 @@ public final class TranslatingEngine implements Engine {
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
         this.translator = new Translator(phys, specialise, specialise);
-        interp.cache().addListener(cache);
+        phys.addCodeWriteListener(cache); // after the interpreter's CodeCache, registered when it was made
         this.breakpoints = interp.breakpoints();
         breakpoints.onChange(cache::breakpointMoved);
     }
@@ -78,13 +79,11 @@ public final class TranslatingEngine implements Engine {
             }
             BlockEntry e = null;
             if (blockable(c)) {
-                // Sample INTR as the interpreter does (see Interpreter.step): only after something
-                // that may have changed it; when it is pending the interpreter takes it.
-                if ((c.eflags & Cpu.IF) == 0 || !(sample || c.mmu.slowAccess)) {
+                // Sample INTR as the interpreter does; when it is pending the interpreter takes it.
+                if (!InterruptSampling.due(c, sample)) {
                     e = find(c, jc);
-                } else if (!c.intr.pending()) {
+                } else if (!InterruptSampling.ask(c)) {
                     sample = false;
-                    c.mmu.slowAccess = false;
                     e = find(c, jc);
                 }
             }

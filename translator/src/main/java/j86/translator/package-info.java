@@ -9,8 +9,8 @@
  *
  * <p>Pieces: {@code BlockScanner} finds a block (decoded through the interpreter's fetch path);
  * {@code BlockCache} keys blocks by physical address + mode ({@code ModeKey}), bounds them
- * (Caffeine, weighted by bytecode) and retires a page's blocks on a code write (chained on the
- * interpreter's CodeCache); {@code JumpCache} maps a CPU's EIP to a block, validated against the
+ * (Caffeine, weighted by an estimate of the host memory a block holds) and retires a page's
+ * blocks on a code write (a code-write listener of the memory); {@code JumpCache} maps a CPU's EIP to a block, validated against the
  * soft TLB; {@code Region} gathers what one class covers; {@code Translator} and {@code Codegen}
  * generate and define the class, or reuse one another machine defined ({@code SharedCode}); {@code
  * Specialise}, {@code EmitOperands}, {@code EmitAlu} and {@code EmitControl} emit specialised

@@ -37,6 +37,8 @@ class EngineLoopTest {
                 super.out(port, size, value);
                 if (port == 0x99) {
                     ((PortIrq) cpu.intr).raised = true;
+                } else if (port == 0x98) {
+                    cpu.raiseNmi();
                 }
             }
         };
@@ -57,6 +59,19 @@ class EngineLoopTest {
         assertEquals(GuestMachine.HANDLERS + 0x40 + 1, ref.cpu.eip, "the handler ran");
         assertEquals(1, ref.cpu.r[Cpu.EAX], "interrupted right after the OUT");
         assertEquals(null, ref.differs(jit));
+    }
+
+    /** inc %eax ; out %al, $0x98 ; inc %eax ; inc %eax ; hlt -- IF clear: the NMI still comes right after OUT. */
+    @Test
+    void anNmiRaisedInsideABlockIsTakenAfterThatOutWhateverIf() {
+        byte[] code = {0x40, (byte) 0xE6, (byte) 0x98, 0x40, 0x40, (byte) 0xF4};
+        GuestMachine ref = machine(false, 0, code, 0), jit = machine(true, 0, code, 0);
+        ref.run(100);
+        jit.run(100);
+        assertEquals(GuestMachine.HANDLERS + j86.runtime.cpu.Vector.NMI + 1, ref.cpu.eip, "the NMI handler ran");
+        assertEquals(1, ref.cpu.r[Cpu.EAX], "interrupted right after the OUT");
+        assertEquals(null, ref.differs(jit));
+        assertEquals(Cpu.NMI_BLOCKED, jit.cpu.nmi, "blocked until IRET");
     }
 
     /** A loop of 5 instructions x 50 iterations, run in quanta of every size from 1 to 40. */
@@ -166,5 +181,45 @@ class EngineLoopTest {
         assertEquals(1000 * 1001 / 2, jit.cpu.r[Cpu.EAX]);
         assertEquals(null, ref.differs(jit));
         assertEquals(1, jit.jit.translator.slowSites.size(), "the polling instruction became a call site");
+    }
+
+    /**
+     * mov $100,%ecx ; 1: mov %ecx,0xA0000 ; dec %ecx ; jnz 1b ; hlt -- with IF set, a device that
+     * raises INTR when written the value {@code at}: the interrupt is taken right after that
+     * write, at the same instruction count on both engines (InterruptSampling), whether the write
+     * ran on the interpreter, side-exited from the translated loop (the first 64 iterations) or
+     * was a slow-path call in the loop translated again (after them).
+     */
+    @Test
+    void anInterruptRaisedByADeviceWriteInsideALoopIsTakenAfterThatWriteOnBothEngines() {
+        byte[] code = {(byte) 0xB9, 100, 0, 0, 0, (byte) 0x89, 0x0D, 0, 0, 0x0A, 0, 0x49, 0x75, (byte) 0xF7,
+            (byte) 0xF4};
+        for (int at : new int[] {100, 90, 20, 1}) {
+            GuestMachine ref = machine(false, 0, code, Cpu.IF), jit = machine(true, 0, code, Cpu.IF);
+            ref.phys.mapMmio(0xA0000, 0x1000, raiser(ref, at));
+            jit.phys.mapMmio(0xA0000, 0x1000, raiser(jit, at));
+            ref.run(100_000);
+            jit.run(100_000);
+            assertEquals(GuestMachine.HANDLERS + 0x40 + 1, ref.cpu.eip, "the handler ran, at " + at);
+            assertEquals(at, ref.cpu.r[Cpu.ECX], "interrupted right after the write, at " + at);
+            assertEquals(null, ref.differs(jit), "at " + at);
+        }
+    }
+
+    /** A device register whose write of {@code value} raises m's INTR line (a PortIrq). */
+    private static j86.runtime.bus.MmioDevice raiser(GuestMachine m, int value) {
+        return new j86.runtime.bus.MmioDevice() {
+            @Override
+            public int read(int offset, int size) {
+                return 0;
+            }
+
+            @Override
+            public void write(int offset, int size, int v) {
+                if (v == value) {
+                    ((PortIrq) m.cpu.intr).raised = true;
+                }
+            }
+        };
     }
 }

@@ -8,9 +8,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md invariant 5: no generated method exceeds 8000 bytes of bytecode. Translates every
- * block of a long random instruction mix, and blocks made only of the largest specialisation
- * (memory read-modify-write ALU with SIB addressing), and checks each generated run method.
+ * docs/ARCHITECTURE.md, "Generated code stays JIT-friendly": no generated method exceeds 8000
+ * bytes of bytecode. Translates every block of a long random instruction mix, and blocks made only
+ * of the largest specialisation (memory read-modify-write ALU with SIB addressing), and checks
+ * each generated run method.
  */
 class MethodSizeTest {
     @Test

@@ -7,9 +7,9 @@ import j86.runtime.cpu.Cpu;
 import org.junit.jupiter.api.Test;
 
 /**
- * Self-modifying code and address-space switches (DESIGN.md invariant 2). Expected values follow
- * from the bytes the guest writes (x86 executes the modified instruction, SDM Vol. 3, 8.1.3), and
- * every case is also run on the interpreter and compared.
+ * Self-modifying code and address-space switches (docs/ARCHITECTURE.md, "A write to code retires
+ * that code"). Expected values follow from the bytes the guest writes (x86 executes the modified
+ * instruction, SDM Vol. 3, 8.1.3), and every case is also run on the interpreter and compared.
  */
 class SelfModifyingCodeTest {
     static final int CODE = 0x20000, STACK = 0x30000;

@@ -133,6 +133,7 @@ public final class Machine implements CpuControl {
             Cpu c = cpus.get(i);
             c.mmu.mapLocal(LocalApic.BASE, LocalApic.SIZE, lapic);
             c.intr = lapic;
+            lapic.setNmiInput(c::raiseNmi);
             scheduler.addDevice(lapic);
             lapics.add(lapic);
         }

@@ -74,7 +74,8 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     private final int[] lvt = new int[LVT_COUNT];
     private int tpr, ldr, dfr, svr, esr, errors, icrLo, icrHi, tdcr;
     private InterruptSource extInt = InterruptSource.NONE;
-    private boolean nmiPending;
+    /** The CPU's NMI input, where an accepted NMI goes (the board connects Cpu.raiseNmi). */
+    private Runnable nmiInput = () -> { };
     /**
      * For --stats: interrupts handed to the CPU (ExtINT ones included), spurious vectors handed
      * instead, and IPIs this APIC sent (INIT and STARTUP included).
@@ -110,7 +111,6 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
         timer.stop();
         timer.setDivideConfig(0);
         timer.setPeriodic(false);
-        nmiPending = false;
     }
 
     // ---- MMIO ----
@@ -342,23 +342,24 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
         }
     }
 
+    /**
+     * An NMI IPI (or LINT1 in NMI mode) goes straight to the CPU's NMI input, not through IRR:
+     * it has no vector priority and is taken whatever EFLAGS.IF (SDM Vol. 3, 10.5.1, 10.6.1).
+     * The CPU latches it ({@code Cpu.nmi}), so an INIT of the CPU drops it.
+     */
     @Override
     public void acceptNmi() {
-        nmiPending = true;
+        nmiInput.run();
+    }
+
+    /** Connects the CPU's NMI input (the board: {@code cpu::raiseNmi}). */
+    public void setNmiInput(Runnable input) {
+        this.nmiInput = input;
     }
 
     @Override
     public void initReset() {
         powerOnReset();
-    }
-
-    /** True when an NMI (IPI or LINT1) waits; the board may deliver it as vector 2. */
-    public boolean nmiPending() {
-        return nmiPending;
-    }
-
-    public void clearNmi() {
-        nmiPending = false;
     }
 
     /** The in-service, request and trigger-mode bit of {@code vector} (for tests and the monitor). */

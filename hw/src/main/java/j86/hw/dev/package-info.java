@@ -57,7 +57,7 @@
  * BSP's LINT0 (ExtINT: {@link j86.hw.dev.LocalApic#acknowledge()} runs the pair's INTA cycle)
  * and the LAPIC timer for preemption; xv6 masks the 8259s and LINT0 and programs the I/O APIC.
  * Disk images: {@link j86.hw.dev.FileDiskImage} (read-write, or snapshot with an in-memory
- * overlay) or {@link j86.hw.dev.MemoryDiskImage}. A second STARTUP IPI is filtered by the
- * {@link j86.hw.irq.ApicBus}, not by the board.
+ * overlay) or {@link j86.hw.dev.MemoryDiskImage} (writes in the array, or copy-on-write for graded
+ * runs). A second STARTUP IPI is filtered by the {@link j86.hw.irq.ApicBus}, not by the board.
  */
 package j86.hw.dev;

@@ -59,6 +59,18 @@ class ApicBusTest {
         assertEquals(0x40, apic[2].acknowledge());
     }
 
+    /** 10.6.1: delivery mode 100 (NMI) reaches the target CPU's NMI input, not its IRR. */
+    @Test
+    void nmiIpiReachesTheTargetCpusNmiInput() {
+        for (int i = 0; i < 3; i++) {
+            int id = i;
+            apic[i].setNmiInput(() -> calls.add("nmi " + id));
+        }
+        send(apic[0], 2, 0x4000 | 0x400);
+        assertEquals(List.of("nmi 2"), calls);
+        assertFalse(apic[2].pending(), "no maskable interrupt for it");
+    }
+
     @Test
     void josStartApSequenceStartsTheApOnce() {
         send(apic[0], 1, 0x0000C500);                   // INIT | LEVEL | ASSERT

@@ -206,7 +206,7 @@ public final class GdbStub implements VmControl.StopListener {
     }
 
     private void step(Cpu c) {
-        boolean canWake = (c.eflags & Cpu.IF) != 0 && c.intr.pending();
+        boolean canWake = c.nmi == Cpu.NMI_PENDING || (c.eflags & Cpu.IF) != 0 && c.intr.pending();
         if (c.shutdown || !vm.paused()) {
             stopped(new StopEvent(c.index, c.shutdown ? StopEvent.SIGSEGV : StopEvent.SIGTRAP, null, 0, null));
             return;

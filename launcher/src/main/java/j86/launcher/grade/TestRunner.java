@@ -3,6 +3,7 @@ package j86.launcher.grade;
 import j86.hw.board.BoardConfig;
 import j86.hw.board.Firmware;
 import j86.hw.board.Machine;
+import j86.hw.dev.MemoryDiskImage;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
@@ -58,7 +59,7 @@ public final class TestRunner {
             if (image.length < Firmware.SECTOR) {
                 throw new IllegalArgumentException(spec.image() + ": shorter than one sector");
             }
-            BoardConfig cfg = new BoardConfig(spec.cpus(), RAM_BYTES, new MemoryDiskImage(image), null, console,
+            BoardConfig cfg = new BoardConfig(spec.cpus(), RAM_BYTES, MemoryDiskImage.overlay(image), null, console,
                     status -> exitStatus[0] = status, QUANTUM, 1).withBios(bios);
             m = new Machine(cfg, Arrays.copyOf(image, Firmware.SECTOR), engines);
             m.scheduler.setTurns(turns);

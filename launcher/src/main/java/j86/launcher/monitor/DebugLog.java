@@ -1,6 +1,7 @@
 package j86.launcher.monitor;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuDump;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.ops.Flags;
@@ -101,7 +102,7 @@ public final class DebugLog implements Interrupts.Listener {
         b.append(String.format("%6d: v=%02x e=%04x i=%d cpl=%d IP=%04x:%08x pc=%08x SP=%04x:%08x", count++,
                 vector, errorCode, software ? 1 : 0, c.cpl, c.seg[1].selector, eip, c.seg[1].base + eip,
                 c.seg[2].selector, c.r[Cpu.ESP]));
-        b.append(vector == Cpu.PF_ ? String.format(" CR2=%08x%n", c.cr2) : String.format(" env->regs[R_EAX]=%08x%n", c.r[Cpu.EAX]));
+        b.append(vector == Vector.PF ? String.format(" CR2=%08x%n", c.cr2) : String.format(" env->regs[R_EAX]=%08x%n", c.r[Cpu.EAX]));
         int next = c.eip;
         c.eip = eip; // QEMU's dump shows the INT instruction's address too
         b.append(CpuDump.dump(c));

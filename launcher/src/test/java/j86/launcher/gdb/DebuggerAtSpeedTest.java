@@ -10,13 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * DESIGN invariant 6, a debugger changes nothing but where the guest stops, on both engines: JOS
- * (primes, 2 CPUs) runs a fixed number of scheduler rounds without a debugger, then again with a
- * breakpoint on the system-call dispatcher and a write watchpoint on the page allocator's free
- * list, resumed at every stop; the console output and every CPU's instruction count must be the
- * same, and the points must have stopped it at the right places (EIP = syscall's address for the
- * breakpoint; the free list changed or was written for the watchpoint). Also a bare client
- * (as the lab's grading scripts connect) stopping again and again at hot, translated code.
+ * docs/ARCHITECTURE.md "A debugger changes nothing": a debugger changes nothing but where the
+ * guest stops, on both engines: JOS (primes, 2 CPUs) runs a fixed number of scheduler rounds
+ * without a debugger, then again with a breakpoint on the system-call dispatcher and a write
+ * watchpoint on the page allocator's free list, resumed at every stop; the console output and
+ * every CPU's instruction count must be the same, and the points must have stopped it at the right
+ * places (EIP = syscall's address for the breakpoint; the free list changed or was written for the
+ * watchpoint). Also a bare client (as the lab's grading scripts connect) stopping again and again
+ * at hot, translated code.
  */
 class DebuggerAtSpeedTest {
     private static final long ROUNDS = 20000;

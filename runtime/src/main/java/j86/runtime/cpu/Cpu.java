@@ -3,6 +3,8 @@ package j86.runtime.cpu;
 import j86.runtime.bus.InterruptSource;
 import j86.runtime.bus.PortDevice;
 import j86.runtime.mem.Mmu;
+import j86.runtime.mem.PagingState;
+import j86.runtime.ops.FlagSnapshot;
 import j86.runtime.mem.PhysicalMemory;
 
 /**
@@ -13,7 +15,7 @@ import j86.runtime.mem.PhysicalMemory;
  * (CF PF AF ZF SF OF), which are kept lazily in the {@code lf*} fields and materialised by
  * j86.runtime.ops.Flags. Never read the arithmetic bits of {@link #eflags} directly.
  */
-public final class Cpu {
+public final class Cpu extends PagingState {
     // General registers in encoding order
     public static final int EAX = 0, ECX = 1, EDX = 2, EBX = 3, ESP = 4, EBP = 5, ESI = 6, EDI = 7;
 
@@ -24,16 +26,9 @@ public final class Cpu {
     /** The arithmetic flags that are computed lazily. */
     public static final int ARITH = CF | PF | AF | ZF | SF | OF;
 
-    // CR0 bits
-    public static final int CR0_PE = 1, CR0_MP = 2, CR0_EM = 4, CR0_TS = 8, CR0_ET = 16, CR0_NE = 32,
-            CR0_WP = 1 << 16, CR0_AM = 1 << 18, CR0_NW = 1 << 29, CR0_CD = 1 << 30, CR0_PG = 1 << 31;
-    // CR4 bits
-    public static final int CR4_VME = 1, CR4_PVI = 2, CR4_TSD = 4, CR4_DE = 8, CR4_PSE = 16, CR4_PAE = 32,
-            CR4_MCE = 64, CR4_PGE = 128;
+    // CR0 and CR4 bits, CR0, CR2, CR3, CR4 and CPL: inherited from PagingState.
 
-    // Exception vectors (Intel SDM Vol. 3, Table 6-1)
-    public static final int DE = 0, DB = 1, NMI = 2, BP = 3, OFV = 4, BR = 5, UD = 6, NM = 7, DF_ = 8,
-            TS = 10, NP = 11, SS_ = 12, GP = 13, PF_ = 14, MF = 16, AC_ = 17;
+    // Exception vectors: see Vector.
 
     /**
      * The processor signature: CPUID leaf 1 EAX, and EDX after RESET or INIT (SDM Vol. 3, Table 9-1:
@@ -55,21 +50,28 @@ public final class Cpu {
     public int lfA;
     public int lfB;
     public int lfRes;
+    /** The record as it was before the current instruction, put back if it faults. */
+    public final FlagSnapshot savedFlags = new FlagSnapshot();
 
     public final Segment[] seg = {new Segment(), new Segment(), new Segment(), new Segment(), new Segment(), new Segment()};
     public final Segment ldtr = new Segment();
     public final Segment tr = new Segment();
     public int gdtBase, gdtLimit = 0xFFFF, idtBase, idtLimit = 0x3FF;
 
-    public int cr0 = CR0_ET, cr2, cr3, cr4;
     public final int[] dr = new int[8];
-    /** Current privilege level (the RPL of CS in protected mode, 0 in real mode). */
-    public int cpl;
 
     /** True while the CPU waits in HLT for an interrupt. */
     public boolean halted;
     /** Interrupts are inhibited for one instruction after STI, MOV SS and POP SS. */
     public boolean interruptShadow;
+    /**
+     * The NMI input (SDM Vol. 3, 6.7.1 and 10.5.1): {@link #NMI_PENDING} while an NMI waits (one is
+     * latched; it is taken at the next instruction boundary whatever EFLAGS.IF), {@link #NMI_BLOCKED}
+     * from its delivery until the next IRET. Volatile and written under this Cpu's lock because
+     * another CPU's IPI may set it when vCPUs run on host threads.
+     */
+    public volatile int nmi;
+    public static final int NMI_PENDING = 1, NMI_BLOCKED = 2;
     /** Set when the CPU stopped for good (triple fault, or shutdown); the run loop stops it. */
     public boolean shutdown;
     /** Why {@link #shutdown} was set (e.g. "Triple fault" and a register dump); null while running. */
@@ -121,6 +123,7 @@ public final class Cpu {
         cpl = 0;
         halted = false;
         interruptShadow = false;
+        nmi = 0;
         shutdown = false;
         shutdownReason = null;
         mmu.flushAll(); // INIT: no translation of the previous run survives
@@ -137,6 +140,21 @@ public final class Cpu {
         r[EDX] = SIGNATURE;
         cr0 = CR0_CD | CR0_NW | CR0_ET;
         idtLimit = 0xFFFF;
+    }
+
+    /** An NMI arrives (the local APIC accepted an NMI IPI or LINT1 in NMI mode). */
+    public synchronized void raiseNmi() {
+        nmi |= NMI_PENDING;
+    }
+
+    /** The pending NMI is being delivered: no other until the next IRET. */
+    public synchronized void takeNmi() {
+        nmi = NMI_BLOCKED;
+    }
+
+    /** IRET completed: NMIs are no longer blocked (one latched meanwhile is taken next). */
+    public synchronized void iretUnblocksNmi() {
+        nmi &= ~NMI_BLOCKED;
     }
 
     public boolean protectedMode() {

@@ -102,10 +102,10 @@ public final class FarTransfer {
             return;
         }
         if ((c.eflags & Cpu.NT) != 0) {
-            throw CpuFault.of(Cpu.GP, 0); // task return: task switching is not supported
+            throw CpuFault.of(Vector.GP, 0); // task return: task switching is not supported
         }
         if (opSize == 32 && (flags & Cpu.VM) != 0 && c.cpl == 0) {
-            throw CpuFault.of(Cpu.GP, 0); // return to virtual-8086 mode is not supported
+            throw CpuFault.of(Vector.GP, 0); // return to virtual-8086 mode is not supported
         }
         long d = TransferChecks.checkReturnCs(c, sel);
         int rpl = sel & 3;
@@ -150,8 +150,8 @@ public final class FarTransfer {
      */
     private static void toOuterRing(Cpu c, int sel, long d, int eip, int ss, long sd, int esp, int opSize,
             int pop, int flags, int mask) {
-        int ssAddr = Segmentation.descriptorAddress(c, ss, Cpu.GP, 0);
-        Segmentation.setAccessed(c, Segmentation.descriptorAddress(c, sel, Cpu.GP, 0), d);
+        int ssAddr = Segmentation.descriptorAddress(c, ss, Vector.GP, 0);
+        Segmentation.setAccessed(c, Segmentation.descriptorAddress(c, sel, Vector.GP, 0), d);
         Segmentation.setAccessed(c, ssAddr, sd);
         Flags.set(c, flags, mask);
         loadCs(c, sel, d, sel & 3);
@@ -177,7 +177,7 @@ public final class FarTransfer {
 
     /** Loads CS from a checked descriptor with RPL = {@code rpl}, setting the accessed bit. */
     private static void loadCs(Cpu c, int sel, long d, int rpl) {
-        int addr = Segmentation.descriptorAddress(c, sel, Cpu.GP, 0);
+        int addr = Segmentation.descriptorAddress(c, sel, Vector.GP, 0);
         Segmentation.commit(c, c.seg[CS], (sel & 0xFFFC) | rpl, addr, d);
     }
 

@@ -22,23 +22,23 @@ final class InterruptGates {
         int ext = kind == Interrupts.SOFTWARE ? 0 : 1;
         int idtErr = vector * 8 + 2 + ext;
         if (Integer.compareUnsigned(vector * 8 + 7, c.idtLimit) > 0) {
-            throw CpuFault.of(Cpu.GP, idtErr);
+            throw CpuFault.of(Vector.GP, idtErr);
         }
         long gate = Segmentation.read(c, c.idtBase + vector * 8);
         int ga = Descriptor.access(gate);
         int type = ga & 0x1F; // S bit included: a gate is a system descriptor
         if (type != Descriptor.TASK_GATE && type != Descriptor.INT_GATE16 && type != Descriptor.TRAP_GATE16
                 && type != Descriptor.INT_GATE32 && type != Descriptor.TRAP_GATE32) {
-            throw CpuFault.of(Cpu.GP, idtErr);
+            throw CpuFault.of(Vector.GP, idtErr);
         }
         if (kind == Interrupts.SOFTWARE && Descriptor.dpl(ga) < c.cpl) {
-            throw CpuFault.of(Cpu.GP, vector * 8 + 2);
+            throw CpuFault.of(Vector.GP, vector * 8 + 2);
         }
         if (!Descriptor.present(ga)) {
-            throw CpuFault.of(Cpu.NP, idtErr);
+            throw CpuFault.of(Vector.NP, idtErr);
         }
         if (type == Descriptor.TASK_GATE) {
-            throw CpuFault.of(Cpu.GP, idtErr); // task switches are not supported (see class comment)
+            throw CpuFault.of(Vector.GP, idtErr); // task switches are not supported (see class comment)
         }
         boolean gate32 = (type & 8) != 0;
         boolean trap = (type & 1) != 0;
@@ -50,19 +50,19 @@ final class InterruptGates {
     /** Checks the handler's code segment, builds the frame and transfers (SDM INT n, after the gate). */
     private static void toHandler(Cpu c, int sel, int offset, boolean gate32, int ext, int err, boolean hasErr) {
         if ((sel & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, ext);
+            throw CpuFault.of(Vector.GP, ext);
         }
-        int csAddr = Segmentation.descriptorAddress(c, sel, Cpu.GP, ext);
+        int csAddr = Segmentation.descriptorAddress(c, sel, Vector.GP, ext);
         long cs = Segmentation.read(c, csAddr);
         int ca = Descriptor.access(cs);
         if (!Descriptor.isCode(ca) || Descriptor.dpl(ca) > c.cpl) {
-            throw CpuFault.of(Cpu.GP, (sel & 0xFFFC) | ext);
+            throw CpuFault.of(Vector.GP, (sel & 0xFFFC) | ext);
         }
         if (!Descriptor.present(ca)) {
-            throw CpuFault.of(Cpu.NP, (sel & 0xFFFC) | ext);
+            throw CpuFault.of(Vector.NP, (sel & 0xFFFC) | ext);
         }
         if (Integer.compareUnsigned(offset, Descriptor.limit(cs)) > 0) {
-            throw CpuFault.of(Cpu.GP, ext);
+            throw CpuFault.of(Vector.GP, ext);
         }
         int w = gate32 ? 4 : 2;
         int flags = Flags.get(c);
@@ -77,7 +77,7 @@ final class InterruptGates {
             int esp = c.r[Cpu.ESP];
             int n = hasErr ? 4 : 3;
             if (!Frame.fits(ss.access, ss.limit, ss.big, esp, n, w)) {
-                throw CpuFault.of(Cpu.SS_, ext);
+                throw CpuFault.of(Vector.SS, ext);
             }
             int sp = Frame.put(c, ss.base, ss.big, esp, w, flags, newCpl);
             sp = Frame.put(c, ss.base, ss.big, sp, w, c.seg[Segmentation.CS].selector, newCpl);
@@ -105,26 +105,26 @@ final class InterruptGates {
         int espOff = tss32 ? 4 + newCpl * 8 : 2 + newCpl * 4;
         int ssOff = espOff + (tss32 ? 4 : 2);
         if (!tr.usable() || Integer.compareUnsigned(ssOff + 1, tr.limit) > 0) {
-            throw CpuFault.of(Cpu.TS, trErr);
+            throw CpuFault.of(Vector.TS, trErr);
         }
         int newEsp = tss32 ? c.mmu.readSys32(tr.base + espOff) : c.mmu.readSys16(tr.base + espOff);
         int newSs = c.mmu.readSys16(tr.base + ssOff);
         if ((newSs & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.TS, ext);
+            throw CpuFault.of(Vector.TS, ext);
         }
-        int ssAddr = Segmentation.descriptorAddress(c, newSs, Cpu.TS, ext);
+        int ssAddr = Segmentation.descriptorAddress(c, newSs, Vector.TS, ext);
         long sd = Segmentation.read(c, ssAddr);
         int sa = Descriptor.access(sd);
         if ((newSs & 3) != newCpl || Descriptor.dpl(sa) != newCpl || !Descriptor.isWritableData(sa)) {
-            throw CpuFault.of(Cpu.TS, (newSs & 0xFFFC) | ext);
+            throw CpuFault.of(Vector.TS, (newSs & 0xFFFC) | ext);
         }
         if (!Descriptor.present(sa)) {
-            throw CpuFault.of(Cpu.SS_, (newSs & 0xFFFC) | ext);
+            throw CpuFault.of(Vector.SS, (newSs & 0xFFFC) | ext);
         }
         int base = Descriptor.base(sd);
         boolean big = Descriptor.big(sd);
         if (!Frame.fits(sa, Descriptor.limit(sd), big, newEsp, hasErr ? 6 : 5, w)) {
-            throw CpuFault.of(Cpu.SS_, (newSs & 0xFFFC) | ext);
+            throw CpuFault.of(Vector.SS, (newSs & 0xFFFC) | ext);
         }
         Segmentation.setAccessed(c, ssAddr, sd);
         int sp = Frame.put(c, base, big, newEsp, w, c.seg[Segmentation.SS].selector, newCpl);

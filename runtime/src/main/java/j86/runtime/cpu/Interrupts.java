@@ -68,13 +68,13 @@ public final class Interrupts {
                 InterruptGates.deliverOnce(c, vector, kind, errorCode, hasError);
                 return;
             } catch (CpuFault f) {
-                boolean wasDf = vector == Cpu.DF_ && kind == EXCEPTION;
+                boolean wasDf = vector == Vector.DF && kind == EXCEPTION;
                 if (wasDf || attempt >= 8) {
                     tripleFault(c, f);
                     return;
                 }
                 if (doubleFault(kind == EXCEPTION ? classOf(vector) : BENIGN, classOf(f.vector))) {
-                    vector = Cpu.DF_;
+                    vector = Vector.DF;
                     errorCode = 0;
                     hasError = true;
                 } else {
@@ -96,13 +96,13 @@ public final class Interrupts {
     /** SDM Vol. 3, Table 6-4. */
     static int classOf(int vector) {
         switch (vector) {
-            case Cpu.DE:
-            case Cpu.TS:
-            case Cpu.NP:
-            case Cpu.SS_:
-            case Cpu.GP:
+            case Vector.DE:
+            case Vector.TS:
+            case Vector.NP:
+            case Vector.SS:
+            case Vector.GP:
                 return CONTRIBUTORY;
-            case Cpu.PF_:
+            case Vector.PF:
                 return PAGE_FAULT;
             default:
                 return BENIGN;
@@ -119,7 +119,7 @@ public final class Interrupts {
     /** Real-address mode: the 4-byte IVT entry, then FLAGS, CS, IP on the stack (SDM Vol. 3, 20.1.4). */
     static void deliverReal(Cpu c, int vector) {
         if (Integer.compareUnsigned(vector * 4 + 3, c.idtLimit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         int ip = c.mmu.read16(c.idtBase + vector * 4);
         int cs = c.mmu.read16(c.idtBase + vector * 4 + 2);

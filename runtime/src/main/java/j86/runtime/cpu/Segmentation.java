@@ -20,7 +20,7 @@ public final class Segmentation {
     public static void load(Cpu c, int segIndex, int selector) {
         selector &= 0xFFFF;
         if (segIndex == CS) {
-            throw CpuFault.of(Cpu.UD); // MOV/POP CS do not exist on the 386 (0F is a prefix there)
+            throw CpuFault.of(Vector.UD); // MOV/POP CS do not exist on the 386 (0F is a prefix there)
         }
         Segment s = c.seg[segIndex];
         if (!c.protectedMode() || (c.eflags & Cpu.VM) != 0) {
@@ -40,16 +40,16 @@ public final class Segmentation {
     /** SS: SDM Vol. 2, MOV pseudo-code, "IF SS is loaded". */
     private static void loadSs(Cpu c, int selector) {
         if ((selector & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
-        int addr = descriptorAddress(c, selector, Cpu.GP, 0);
+        int addr = descriptorAddress(c, selector, Vector.GP, 0);
         long d = read(c, addr);
         int a = Descriptor.access(d);
         if ((selector & 3) != c.cpl || !Descriptor.isWritableData(a) || Descriptor.dpl(a) != c.cpl) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.SS_, selector & 0xFFFC);
+            throw CpuFault.of(Vector.SS, selector & 0xFFFC);
         }
         commit(c, c.seg[SS], selector, addr, d);
     }
@@ -60,18 +60,18 @@ public final class Segmentation {
             s.loadNull(selector);
             return;
         }
-        int addr = descriptorAddress(c, selector, Cpu.GP, 0);
+        int addr = descriptorAddress(c, selector, Vector.GP, 0);
         long d = read(c, addr);
         int a = Descriptor.access(d);
         if (!Descriptor.isReadable(a)) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
         // Data and non-conforming code: both RPL and CPL must be <= DPL (SDM Vol. 3, 5.7).
         if (!Descriptor.isConformingCode(a) && ((selector & 3) > Descriptor.dpl(a) || c.cpl > Descriptor.dpl(a))) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.NP, selector & 0xFFFC);
         }
         commit(c, s, selector, addr, d);
     }
@@ -170,6 +170,6 @@ public final class Segmentation {
 
     /** The fault a failed check through {@code segIndex} raises: #SS(0) for SS, #GP(0) otherwise. */
     public static CpuFault fault(int segIndex) {
-        return CpuFault.of(segIndex == SS ? Cpu.SS_ : Cpu.GP, 0);
+        return CpuFault.of(segIndex == SS ? Vector.SS : Vector.GP, 0);
     }
 }

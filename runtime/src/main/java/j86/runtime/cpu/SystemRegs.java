@@ -26,7 +26,7 @@ public final class SystemRegs {
 
     private static void requireCpl0(Cpu c) {
         if (c.protectedMode() && c.cpl != 0 || (c.eflags & Cpu.VM) != 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 
@@ -37,14 +37,14 @@ public final class SystemRegs {
             case 2: requireCpl0(c); c.cr2 = v; break;
             case 3: writeCr3(c, v); break;
             case 4: writeCr4(c, v); break;
-            default: throw CpuFault.of(Cpu.UD);
+            default: throw CpuFault.of(Vector.UD);
         }
     }
 
     /** MOV reg, CRn for n = 0, 2, 3, 4; others #UD. */
     public static int readCr(Cpu c, int n) {
         if (n == 1 || n > 4) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         requireCpl0(c);
         return n == 0 ? c.cr0 : n == 2 ? c.cr2 : n == 3 ? c.cr3 : c.cr4;
@@ -59,7 +59,7 @@ public final class SystemRegs {
         requireCpl0(c);
         v = (v & CR0_DEFINED) | Cpu.CR0_ET;
         if ((v & Cpu.CR0_PG) != 0 && (v & Cpu.CR0_PE) == 0 || (v & Cpu.CR0_NW) != 0 && (v & Cpu.CR0_CD) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         int old = c.cr0;
         c.cr0 = v;
@@ -82,7 +82,7 @@ public final class SystemRegs {
     public static void writeCr4(Cpu c, int v) {
         requireCpl0(c);
         if ((v & ~CR4_ALLOWED) != 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         int old = c.cr4;
         c.cr4 = v;
@@ -113,10 +113,10 @@ public final class SystemRegs {
         long d = systemDescriptor(c, selector);
         int a = Descriptor.access(d);
         if (Descriptor.systemType(a) != Descriptor.LDT) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.NP, selector & 0xFFFC);
         }
         Descriptor.loadInto(c.ldtr, selector, d);
     }
@@ -126,18 +126,18 @@ public final class SystemRegs {
         requireCpl0(c);
         selector &= 0xFFFF;
         if ((selector & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         long d = systemDescriptor(c, selector);
         int a = Descriptor.access(d);
         int type = Descriptor.systemType(a);
         if (type != Descriptor.TSS32_AVAIL && type != Descriptor.TSS16_AVAIL) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.NP, selector & 0xFFFC);
         }
-        int addr = Segmentation.descriptorAddress(c, selector, Cpu.GP, 0);
+        int addr = Segmentation.descriptorAddress(c, selector, Vector.GP, 0);
         c.mmu.writeSys8(addr + 5, a | 2);
         Descriptor.loadInto(c.tr, selector, d);
         c.tr.access = a | 2;
@@ -146,9 +146,9 @@ public final class SystemRegs {
     /** A descriptor that must live in the GDT (TI = 0), else #GP(selector). */
     private static long systemDescriptor(Cpu c, int selector) {
         if ((selector & 4) != 0) {
-            throw CpuFault.of(Cpu.GP, selector & 0xFFFC);
+            throw CpuFault.of(Vector.GP, selector & 0xFFFC);
         }
-        return Segmentation.read(c, Segmentation.descriptorAddress(c, selector, Cpu.GP, 0));
+        return Segmentation.read(c, Segmentation.descriptorAddress(c, selector, Vector.GP, 0));
     }
 
     /** MOV reg, DRn. DR4/DR5 alias DR6/DR7 unless CR4.DE is set (then #UD). */
@@ -172,7 +172,7 @@ public final class SystemRegs {
     private static int alias(Cpu c, int n) {
         if (n == 4 || n == 5) {
             if ((c.cr4 & Cpu.CR4_DE) != 0) {
-                throw CpuFault.of(Cpu.UD);
+                throw CpuFault.of(Vector.UD);
             }
             return n + 2;
         }

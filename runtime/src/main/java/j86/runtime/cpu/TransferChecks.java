@@ -11,20 +11,20 @@ final class TransferChecks {
     /** JMP/CALL to a code segment (SDM Vol. 3, 5.8.1): the descriptor, after all checks. */
     static long checkDirectTarget(Cpu c, int sel, int offset) {
         if ((sel & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Cpu.GP, 0));
+        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Vector.GP, 0));
         int a = Descriptor.access(d);
         if (!Descriptor.isCode(a)) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC); // data segment, or a gate/TSS (not supported)
+            throw CpuFault.of(Vector.GP, sel & 0xFFFC); // data segment, or a gate/TSS (not supported)
         }
         boolean ok = Descriptor.isConformingCode(a) ? Descriptor.dpl(a) <= c.cpl
                 : (sel & 3) <= c.cpl && Descriptor.dpl(a) == c.cpl;
         if (!ok) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC);
+            throw CpuFault.of(Vector.GP, sel & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, sel & 0xFFFC);
+            throw CpuFault.of(Vector.NP, sel & 0xFFFC);
         }
         checkIp(offset, d);
         return d;
@@ -33,17 +33,17 @@ final class TransferChecks {
     /** The return CS checks shared by RET and IRET. */
     static long checkReturnCs(Cpu c, int sel) {
         if ((sel & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Cpu.GP, 0));
+        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, sel, Vector.GP, 0));
         int a = Descriptor.access(d);
         int rpl = sel & 3;
         if (!Descriptor.isCode(a) || rpl < c.cpl
                 || (Descriptor.isConformingCode(a) ? Descriptor.dpl(a) > rpl : Descriptor.dpl(a) != rpl)) {
-            throw CpuFault.of(Cpu.GP, sel & 0xFFFC);
+            throw CpuFault.of(Vector.GP, sel & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.NP, sel & 0xFFFC);
+            throw CpuFault.of(Vector.NP, sel & 0xFFFC);
         }
         return d;
     }
@@ -51,28 +51,28 @@ final class TransferChecks {
     /** The outer stack segment popped by RET/IRET: writable data with DPL = RPL = the new CPL. */
     static long checkOuterSs(Cpu c, int ss, int rpl) {
         if ((ss & 0xFFFC) == 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
-        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, ss, Cpu.GP, 0));
+        long d = Segmentation.read(c, Segmentation.descriptorAddress(c, ss, Vector.GP, 0));
         int a = Descriptor.access(d);
         if ((ss & 3) != rpl || !Descriptor.isWritableData(a) || Descriptor.dpl(a) != rpl) {
-            throw CpuFault.of(Cpu.GP, ss & 0xFFFC);
+            throw CpuFault.of(Vector.GP, ss & 0xFFFC);
         }
         if (!Descriptor.present(a)) {
-            throw CpuFault.of(Cpu.SS_, ss & 0xFFFC);
+            throw CpuFault.of(Vector.SS, ss & 0xFFFC);
         }
         return d;
     }
 
     static void checkIp(int eip, long d) {
         if (Integer.compareUnsigned(eip, Descriptor.limit(d)) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 
     static void checkRealIp(Cpu c, int eip) {
         if (Integer.compareUnsigned(eip, c.seg[Segmentation.CS].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 }

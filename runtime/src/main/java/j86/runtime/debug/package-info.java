@@ -1,6 +1,6 @@
 /**
- * What a debugger arms in the machine, seen by both engines at full speed (DESIGN invariant 6:
- * a debugger changes nothing but where the guest stops).
+ * What a debugger arms in the machine, seen by both engines at full speed (docs/ARCHITECTURE.md,
+ * "A debugger changes nothing": a debugger changes nothing but where the guest stops).
  *
  * <ul>
  * <li>{@link j86.runtime.debug.Breakpoints}: linear addresses checked before an instruction

@@ -8,7 +8,6 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Decoded instructions by physical address, shared by every CPU of a machine (one cache per
@@ -17,16 +16,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * number (RAM only; code outside RAM is decoded every time), each holding two lazily allocated
  * Insn[4096] arrays, one per code size.
  *
- * Invalidation (invariant 2 of DESIGN.md): every byte of every cached instruction is marked as
- * code ({@link PhysicalMemory#markCode(int, int)}) before the instruction is published; the memory
- * tells us, before a write that changes a marked byte lands, and we drop the whole page. A write
- * beside the marked bytes (data on a code page) is not reported and drops nothing: no cached
- * instruction was read from those bytes. The translator builds its blocks only from instructions
- * fetched through here (BlockScanner, Region.gather call Interpreter.fetch), so the same marks
- * cover its translations. An instruction that crosses a page boundary is never cached (nor
- * marked), so a write to either page cannot leave a stale entry. Other listeners (the
- * translator's block cache) chain through {@link #addListener}, because the memory holds a
- * single listener.
+ * Invalidation (docs/ARCHITECTURE.md, "A write to code retires that code"): every byte of every
+ * cached instruction is marked as code ({@link PhysicalMemory#markCode(int, int)}) before the
+ * instruction is published; the memory tells us, before a write that changes a marked byte lands,
+ * and we drop the whole page. A write beside the marked bytes (data on a code page) is not
+ * reported and drops nothing: no cached instruction was read from those bytes. The translator
+ * builds its blocks only from instructions fetched through here (BlockScanner, Region.gather call
+ * Interpreter.fetch), so the same marks cover its translations. An instruction that crosses a page
+ * boundary is never cached (nor marked), so a write to either page cannot leave a stale entry.
+ * The translator's block cache is another listener of the same memory, told after this one.
  */
 public final class CodeCache implements CodeWriteListener {
     /**
@@ -68,7 +66,6 @@ public final class CodeCache implements CodeWriteListener {
 
     private final PhysicalMemory phys;
     private final Page[] pages;
-    private final CopyOnWriteArrayList<CodeWriteListener> chained = new CopyOnWriteArrayList<>();
     /** Live pages (and some dropped ones, skipped), oldest first: the order of drops for room. */
     private final ArrayDeque<Page> order = new ArrayDeque<>();
     private int live;
@@ -82,10 +79,10 @@ public final class CodeCache implements CodeWriteListener {
         this.phys = phys;
         this.maxBytes = maxBytes;
         this.pages = new Page[phys.ram.length >>> PhysicalMemory.PAGE_SHIFT];
-        phys.setCodeWriteListener(this);
+        phys.addCodeWriteListener(this);
     }
 
-    /** The machine's cache (created, and registered as the memory's code-write listener, on first use). */
+    /** The machine's cache (created, and registered as one of the memory's code-write listeners, on first use). */
     public static CodeCache of(PhysicalMemory phys) {
         return of(phys, DEFAULT_MAX_BYTES);
     }
@@ -101,11 +98,6 @@ public final class CodeCache implements CodeWriteListener {
             }
             return cache;
         }
-    }
-
-    /** Also tells {@code l} about writes to code pages (after this cache dropped its entries). */
-    public void addListener(CodeWriteListener l) {
-        chained.add(l);
     }
 
     /**
@@ -191,7 +183,7 @@ public final class CodeCache implements CodeWriteListener {
 
     /**
      * Drops every page the write touches (the memory calls this once per code page whose marked
-     * bytes the write changes), then tells the chained listeners.
+     * bytes the write changes).
      */
     @Override
     public void codeWritten(int pa, int length) {
@@ -203,9 +195,6 @@ public final class CodeCache implements CodeWriteListener {
                 drop(p);
                 dropped++;
             }
-        }
-        for (CodeWriteListener l : chained) {
-            l.codeWritten(pa, length);
         }
     }
 

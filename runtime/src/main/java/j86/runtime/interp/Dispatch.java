@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import j86.decoder.Insn;
 import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.ops.Bcd;
 import j86.runtime.ops.Misc;
@@ -19,7 +20,7 @@ public final class Dispatch {
     public static void execute(Cpu c, Insn i) {
         Op op = i.op;
         if ((op.attrs & Op.PRIV) != 0 && c.cpl != 0 && c.protectedMode()) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         switch (op) {
             case ADD: case OR: case ADC: case SBB: case AND: case SUB: case XOR: case CMP: case TEST:
@@ -129,7 +130,7 @@ public final class Dispatch {
             case VERW: ExecProtect.verify(c, i, true); break;
             case ARPL: ExecProtect.arpl(c, i); break;
             case X87: ExecSystem.x87(c, i); break;
-            default: throw CpuFault.of(Cpu.UD); // SIMD, UD
+            default: throw CpuFault.of(Vector.UD); // SIMD, UD
         }
     }
 }

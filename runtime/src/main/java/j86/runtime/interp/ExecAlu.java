@@ -17,13 +17,7 @@ final class ExecAlu {
     private ExecAlu() {}
 
     static void binary(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                binaryBody(c, i);
-            }
-        } else {
-            binaryBody(c, i);
-        }
+        Lock.run(c, i, ExecAlu::binaryBody);
     }
 
     private static void binaryBody(Cpu c, Insn i) {
@@ -110,13 +104,7 @@ final class ExecAlu {
 
     /** INC, DEC, NEG, NOT on a register or memory operand. */
     static void unary(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                unaryBody(c, i);
-            }
-        } else {
-            unaryBody(c, i);
-        }
+        Lock.run(c, i, ExecAlu::unaryBody);
     }
 
     private static void unaryBody(Cpu c, Insn i) {

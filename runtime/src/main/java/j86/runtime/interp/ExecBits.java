@@ -17,13 +17,7 @@ final class ExecBits {
     private ExecBits() {}
 
     static void bitTest(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                bitTestBody(c, i);
-            }
-        } else {
-            bitTestBody(c, i);
-        }
+        Lock.run(c, i, ExecBits::bitTestBody);
     }
 
     private static void bitTestBody(Cpu c, Insn i) {

@@ -5,6 +5,7 @@ import j86.decoder.Kind;
 import j86.decoder.Op;
 import j86.decoder.Operand;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.FarTransfer;
 import j86.runtime.cpu.Interrupts;
@@ -26,7 +27,7 @@ final class ExecControl {
             target &= 0xFFFF;
         }
         if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         c.eip = target;
     }
@@ -45,7 +46,7 @@ final class ExecControl {
         int t = target(c, i);
         int size = i.opSize;
         if (Integer.compareUnsigned(size == 16 ? t & 0xFFFF : t, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         Stack.push(c, size, c.eip);
         branch(c, size, t);
@@ -62,7 +63,7 @@ final class ExecControl {
         int size = i.opSize;
         int t = Stack.peek(c, size, 0);
         if (Integer.compareUnsigned(t, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         int imm = i.operandCount > 0 ? i.operands[0].value & 0xFFFF : 0;
         c.r[Cpu.ESP] = Stack.adjust(c, c.r[Cpu.ESP], (size >> 3) + imm);
@@ -114,7 +115,7 @@ final class ExecControl {
             }
             int target = c.eip + i.operands[0].value;
             if (taken && Integer.compareUnsigned(i.opSize == 16 ? target & 0xFFFF : target, c.seg[1].limit) > 0) {
-                throw CpuFault.of(Cpu.GP, 0);
+                throw CpuFault.of(Vector.GP, 0);
             }
             c.r[Cpu.ECX] = a32 ? count : (c.r[Cpu.ECX] & 0xFFFF0000) | count;
         }
@@ -130,15 +131,15 @@ final class ExecControl {
                 Interrupts.deliver(c, i.operands[0].value & 0xFF, Interrupts.SOFTWARE, 0, false);
                 break;
             case INT3:
-                Interrupts.deliver(c, Cpu.BP, Interrupts.SOFTWARE, 0, false);
+                Interrupts.deliver(c, Vector.BP, Interrupts.SOFTWARE, 0, false);
                 break;
             case INT1:
                 // ICEBP: a #DB trap that, unlike INT n, skips the gate DPL check (SDM Vol. 3, 6.15).
-                Interrupts.deliver(c, Cpu.DB, Interrupts.EXCEPTION, 0, false);
+                Interrupts.deliver(c, Vector.DB, Interrupts.EXCEPTION, 0, false);
                 break;
             default:
                 if (Flags.cond(c, 0)) { // OF
-                    Interrupts.deliver(c, Cpu.OFV, Interrupts.SOFTWARE, 0, false);
+                    Interrupts.deliver(c, Vector.OF, Interrupts.SOFTWARE, 0, false);
                 }
                 break;
         }
@@ -146,5 +147,6 @@ final class ExecControl {
 
     static void iret(Cpu c, Insn i) {
         FarTransfer.iret(c, i.opSize);
+        c.iretUnblocksNmi(); // only once it completed (a faulting IRET was not executed)
     }
 }

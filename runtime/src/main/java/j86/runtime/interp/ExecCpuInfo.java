@@ -1,6 +1,7 @@
 package j86.runtime.interp;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -50,7 +51,7 @@ final class ExecCpuInfo {
     /** RDTSC: CR4.TSD restricts it to CPL 0 in protected mode. */
     static void rdtsc(Cpu c) {
         if ((c.cr4 & Cpu.CR4_TSD) != 0 && c.cpl != 0 && c.protectedMode()) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         long t = tsc(c);
         c.r[Cpu.EAX] = (int) t;
@@ -60,7 +61,7 @@ final class ExecCpuInfo {
     /** RDMSR (CPL 0 checked by the dispatcher): only the TSC exists; others #GP(0). */
     static void rdmsr(Cpu c) {
         if (c.r[Cpu.ECX] != MSR_TSC) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         long t = tsc(c);
         c.r[Cpu.EAX] = (int) t;
@@ -70,7 +71,7 @@ final class ExecCpuInfo {
     /** WRMSR to the TSC moves the counter (through tscOffset); others #GP(0). */
     static void wrmsr(Cpu c) {
         if (c.r[Cpu.ECX] != MSR_TSC) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         long v = (c.r[Cpu.EAX] & 0xFFFFFFFFL) | ((long) c.r[Cpu.EDX] << 32);
         c.tscOffset = v - c.instructions;

@@ -4,6 +4,7 @@ import j86.decoder.Insn;
 import j86.decoder.Kind;
 import j86.decoder.Operand;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -17,7 +18,7 @@ final class ExecIo {
 
     static void checkIo(Cpu c) {
         if (c.protectedMode() && (c.cpl > ((c.eflags & Cpu.IOPL) >>> 12) || (c.eflags & Cpu.VM) != 0)) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 

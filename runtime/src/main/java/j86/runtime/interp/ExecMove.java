@@ -6,6 +6,7 @@ import j86.decoder.Op;
 import j86.decoder.Operand;
 import j86.decoder.Seg;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.ops.Flags;
@@ -37,7 +38,7 @@ final class ExecMove {
     /** LEA computes the offset only (no segment, no access); a 16-bit destination keeps the low word. */
     static void lea(Cpu c, Insn i) {
         if (i.operands[1].kind != Kind.MEM) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         Operands.setReg(c, i.operands[0].reg, i.opSize, Operands.ea(c, i));
     }
@@ -64,7 +65,7 @@ final class ExecMove {
     static void movToSeg(Cpu c, Insn i) {
         int seg = i.operands[0].reg;
         if (seg == Seg.CS || seg > Seg.GS) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         Segmentation.load(c, seg, Operands.read(c, i, i.operands[1], 16));
         if (seg == Seg.SS) {
@@ -116,7 +117,7 @@ final class ExecMove {
             hi = (short) hi;
         }
         if (idx < lo || idx > hi) {
-            throw CpuFault.of(Cpu.BR);
+            throw CpuFault.of(Vector.BR);
         }
     }
 
@@ -147,13 +148,7 @@ final class ExecMove {
     }
 
     static void xadd(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                xaddBody(c, i);
-            }
-        } else {
-            xaddBody(c, i);
-        }
+        Lock.run(c, i, ExecMove::xaddBody);
     }
 
     /** XADD dst, src: src = dst, dst = dst + src. */
@@ -180,41 +175,27 @@ final class ExecMove {
     }
 
     static void cmpxchg(Cpu c, Insn i) {
-        if (i.has(Insn.PFX_LOCK) && c.phys.threaded) {
-            synchronized (c.phys) {
-                cmpxchgBody(c, i);
-            }
-        } else {
-            cmpxchgBody(c, i);
-        }
+        Lock.run(c, i, ExecMove::cmpxchgBody);
     }
 
-    /** CMPXCHG dst, src: if acc == dst then dst = src else acc = dst; memory is always written back. */
+    /** CMPXCHG dst, src: the semantics are {@link Misc#cmpxchg}; dst is written before the accumulator. */
     private static void cmpxchgBody(Cpu c, Insn i) {
         Operand d = i.operands[0];
-        int size = i.opSize;
-        int src = Operands.getReg(c, i.operands[1].reg, size);
-        int acc = Operands.getReg(c, Cpu.EAX, size);
+        int bits = i.opSize;
+        int src = Operands.getReg(c, i.operands[1].reg, bits);
+        int acc = Operands.getReg(c, Cpu.EAX, bits);
+        int dv;
         if (d.kind == Kind.REG) {
-            int dv = Operands.getReg(c, d.reg, size);
-            if (compare(c, size, acc, dv)) {
-                Operands.setReg(c, d.reg, size, src);
-            } else {
-                Operands.setReg(c, Cpu.EAX, size, dv);
-            }
+            dv = Operands.getReg(c, d.reg, bits);
+            Operands.setReg(c, d.reg, bits, Misc.cmpxchg(c, bits, acc, dv, src));
         } else {
-            int lin = Operands.linear(c, i, size >> 3, true);
-            int dv = Operands.readLin(c, lin, size);
-            boolean eq = compare(c, size, acc, dv);
-            Operands.writeLin(c, lin, size, eq ? src : dv);
-            if (!eq) {
-                Operands.setReg(c, Cpu.EAX, size, dv);
-            }
+            int lin = Operands.linear(c, i, bits >> 3, true);
+            dv = Operands.readLin(c, lin, bits);
+            Operands.writeLin(c, lin, bits, Misc.cmpxchg(c, bits, acc, dv, src));
         }
-    }
-
-    private static boolean compare(Cpu c, int size, int acc, int dst) {
-        return size == 8 ? Misc.cmpxchg8(c, acc, dst) : size == 16 ? Misc.cmpxchg16(c, acc, dst) : Misc.cmpxchg32(c, acc, dst);
+        if (Misc.cmpxchgLoadsAccumulator(c)) {
+            Operands.setReg(c, Cpu.EAX, bits, dv);
+        }
     }
 
     /** CMPXCHG8B m64: compares EDX:EAX with m64; equal: m64 = ECX:EBX, ZF = 1; else EDX:EAX = m64, ZF = 0. */

@@ -2,6 +2,7 @@ package j86.runtime.interp;
 
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Descriptor;
 import j86.runtime.cpu.Segmentation;
@@ -22,7 +23,7 @@ final class ExecProtect {
         }
         int addr;
         try {
-            addr = Segmentation.descriptorAddress(c, sel, Cpu.GP, 0);
+            addr = Segmentation.descriptorAddress(c, sel, Vector.GP, 0);
         } catch (CpuFault f) {
             return 0; // beyond the limit: ZF = 0, not a fault
         }

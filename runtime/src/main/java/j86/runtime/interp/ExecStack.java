@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import j86.decoder.Insn;
 import j86.decoder.Seg;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.cpu.Stack;
@@ -35,7 +36,7 @@ final class ExecStack {
     static void popSeg(Cpu c, Insn i) {
         int seg = i.operands[0].reg;
         if (seg == Seg.CS) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         int v = Stack.pop(c, i.opSize);
         Segmentation.load(c, seg, v & 0xFFFF);

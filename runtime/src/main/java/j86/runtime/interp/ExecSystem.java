@@ -4,6 +4,7 @@ import j86.decoder.Insn;
 import j86.decoder.Kind;
 import j86.decoder.Operand;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.SystemRegs;
 
@@ -64,7 +65,7 @@ final class ExecSystem {
     /** LLDT/LTR/SLDT/STR, LAR/LSL/VERR/VERW and ARPL are not recognised in real mode (#UD). */
     static void requireProtected(Cpu c) {
         if (!c.protectedMode() || (c.eflags & Cpu.VM) != 0) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
     }
 
@@ -98,7 +99,7 @@ final class ExecSystem {
     /** INVLPG m: the linear address of the operand; no segment checks and no access (SDM "INVLPG"). */
     static void invlpg(Cpu c, Insn i) {
         if (i.operands[0].kind != Kind.MEM) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         c.mmu.invalidate(c.seg[i.memSeg].base + Operands.ea(c, i));
     }
@@ -119,7 +120,7 @@ final class ExecSystem {
 
     private static void checkIopl(Cpu c) {
         if (c.protectedMode() && c.cpl > ((c.eflags & Cpu.IOPL) >>> 12)) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 
@@ -132,13 +133,13 @@ final class ExecSystem {
     static void x87(Cpu c, Insn i) {
         if (i.opcode == 0x9B) { // WAIT/FWAIT: #NM only when MP and TS are both set
             if ((c.cr0 & (Cpu.CR0_MP | Cpu.CR0_TS)) == (Cpu.CR0_MP | Cpu.CR0_TS)) {
-                throw CpuFault.of(Cpu.NM);
+                throw CpuFault.of(Vector.NM);
             }
             return;
         }
         if ((c.cr0 & (Cpu.CR0_EM | Cpu.CR0_TS)) != 0) {
-            throw CpuFault.of(Cpu.NM);
+            throw CpuFault.of(Vector.NM);
         }
-        throw CpuFault.of(Cpu.UD);
+        throw CpuFault.of(Vector.UD);
     }
 }

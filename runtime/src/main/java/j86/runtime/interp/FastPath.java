@@ -2,6 +2,7 @@ package j86.runtime.interp;
 
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.cpu.Stack;
@@ -143,12 +144,12 @@ final class FastPath {
             alu(c, op, a, b);
             return;
         }
-        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        c.savedFlags.save(c);
         int res = alu(c, op, a, b);
         try {
             c.mmu.write32(lin, res);
         } catch (CpuFault f) {
-            restoreFlags(c, lfOp, lfA, lfB, lfRes);
+            c.savedFlags.restore(c); // see below
             throw f;
         }
     }
@@ -181,27 +182,19 @@ final class FastPath {
             alu8(c, op, a, b);
             return;
         }
-        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        c.savedFlags.save(c);
         int res = alu8(c, op, a, b);
         try {
             c.mmu.write8(lin, res);
         } catch (CpuFault f) {
-            restoreFlags(c, lfOp, lfA, lfB, lfRes);
+            c.savedFlags.restore(c); // see below
             throw f;
         }
     }
 
-    /**
-     * A read-modify-write whose write faults must leave the flags as they were (precise faults):
-     * the fast forms restore them themselves, so that {@link PageLoop} needs no per-instruction
-     * snapshot. Every other fast form faults before it changes any state but EIP.
-     */
-    private static void restoreFlags(Cpu c, int lfOp, int lfA, int lfB, int lfRes) {
-        c.lfOp = lfOp;
-        c.lfA = lfA;
-        c.lfB = lfB;
-        c.lfRes = lfRes;
-    }
+    // A read-modify-write whose write faults must leave the flags as they were (precise faults):
+    // aluMem and aluMem8 restore them themselves, so that PageLoop needs no per-instruction
+    // snapshot. Every other fast form faults before it changes any state but EIP.
 
     private static int alu8(Cpu c, int op, int a, int b) {
         switch (op) {
@@ -239,7 +232,7 @@ final class FastPath {
 
     private static void checkTarget(Cpu c, int target) {
         if (Integer.compareUnsigned(target, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
     }
 }

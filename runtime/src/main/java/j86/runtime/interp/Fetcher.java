@@ -4,6 +4,7 @@ import j86.decoder.ByteSource;
 import j86.decoder.Decoder;
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segment;
 import j86.runtime.mem.Mmu;
@@ -79,7 +80,7 @@ final class Fetcher implements ByteSource {
                     int limit = cs.limit;
                     if (limit != -1 && (Integer.compareUnsigned(eip, limit) > 0
                             || Integer.compareUnsigned(eip + i.length - 1, limit) > 0)) {
-                        throw CpuFault.of(Cpu.GP, 0);
+                        throw CpuFault.of(Vector.GP, 0);
                     }
                     form = (big ? page.form32 : page.form16)[off];
                     return i;
@@ -87,7 +88,7 @@ final class Fetcher implements ByteSource {
             }
         }
         if (Integer.compareUnsigned(eip, cs.limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         return fetchSlow(c, eip, lin);
     }
@@ -126,7 +127,7 @@ final class Fetcher implements ByteSource {
             Insn i = CodeCache.get(page, pa, code32);
             if (i != null) {
                 if (Integer.compareUnsigned(eip + i.length - 1, c.seg[1].limit) > 0) {
-                    throw CpuFault.of(Cpu.GP, 0);
+                    throw CpuFault.of(Vector.GP, 0);
                 }
                 form = (code32 ? page.form32 : page.form16)[pa & PhysicalMemory.PAGE_MASK];
                 return i;
@@ -154,7 +155,7 @@ final class Fetcher implements ByteSource {
     public int fetch(int offset) {
         Cpu c = cpu;
         if (Integer.compareUnsigned(offset, c.seg[1].limit) > 0) {
-            throw CpuFault.of(Cpu.GP, 0);
+            throw CpuFault.of(Vector.GP, 0);
         }
         return c.mmu.fetch8(c.seg[1].base + offset);
     }

@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import j86.decoder.Insn;
 import j86.decoder.Op;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Interrupts;
 import j86.runtime.debug.Breakpoints;
@@ -109,11 +110,8 @@ public final class Interpreter implements Engine {
     private static final long NO_ADDRESS = -1;
 
     /**
-     * Interrupt sampling: the line is asked only while {@link Fetcher#mayInterrupt} or the MMU's
-     * {@link j86.runtime.mem.Mmu#slowAccess} says something may have raised it since it was last
-     * seen idle. In the deterministic mode nothing else runs during this CPU's turn, so its
-     * interrupt controller changes only through this CPU's port I/O and device (MMIO) accesses,
-     * which set those flags; the answer is therefore the one asking every instruction would give.
+     * The checked step: the shadow, then interrupt sampling ({@link InterruptSampling}, with
+     * {@link Fetcher#mayInterrupt} as this engine's own reason), breakpoints, one instruction.
      */
     private int step(Cpu c, Fetcher f, long over) {
         if (c.shutdown) {
@@ -122,16 +120,15 @@ public final class Interpreter implements Engine {
         boolean shadow = c.interruptShadow;
         if (shadow) {
             c.interruptShadow = false; // the shadow covers exactly the instruction about to execute
-        } else if ((c.eflags & Cpu.IF) != 0 && (f.mayInterrupt || c.mmu.slowAccess)) {
-            if (c.intr.pending()) {
-                int vector = c.intr.acknowledge();
+        } else if (InterruptSampling.due(c, f.mayInterrupt)) {
+            if (InterruptSampling.ask(c)) {
+                int vector = InterruptSampling.acknowledge(c);
                 Interrupts.deliver(c, vector, Interrupts.EXTERNAL, 0, false);
                 if (c.shutdown) {
                     return SHUTDOWN;
                 }
             } else {
                 f.mayInterrupt = false;
-                c.mmu.slowAccess = false;
             }
         }
         if (c.halted) {
@@ -161,7 +158,7 @@ public final class Interpreter implements Engine {
     private int executeOne(Cpu c, Fetcher f) {
         int start = c.eip;
         int esp = c.r[Cpu.ESP];
-        int lfOp = c.lfOp, lfA = c.lfA, lfB = c.lfB, lfRes = c.lfRes;
+        c.savedFlags.save(c);
         boolean tf = (c.eflags & Cpu.TF) != 0;
         Insn i;
         int form;
@@ -175,10 +172,7 @@ public final class Interpreter implements Engine {
         } catch (CpuFault fault) {
             c.eip = start;
             c.r[Cpu.ESP] = esp;
-            c.lfOp = lfOp;
-            c.lfA = lfA;
-            c.lfB = lfB;
-            c.lfRes = lfRes;
+            c.savedFlags.restore(c);
             c.instructions++;
             f.mayInterrupt = true;
             Interrupts.raise(c, fault);
@@ -190,7 +184,7 @@ public final class Interpreter implements Engine {
         if (tf && !isSoftwareInterrupt(i.op)) {
             // Single-step trap after the instruction (SDM Vol. 3, 17.3.1.4): #DB with DR6.BS, EIP = next.
             c.dr[6] |= DR6_BS;
-            Interrupts.deliver(c, Cpu.DB, Interrupts.EXCEPTION, 0, false);
+            Interrupts.deliver(c, Vector.DB, Interrupts.EXCEPTION, 0, false);
         }
         return form;
     }

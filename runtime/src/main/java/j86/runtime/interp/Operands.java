@@ -4,6 +4,7 @@ import j86.decoder.Insn;
 import j86.decoder.Kind;
 import j86.decoder.Operand;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.cpu.Segmentation;
 import j86.runtime.ops.Regs;
@@ -82,7 +83,7 @@ final class Operands {
             case IMM: return o.value & mask(size);
             case ONE: return 1;
             case SREG: return c.seg[o.reg].selector;
-            default: throw CpuFault.of(Cpu.UD);
+            default: throw CpuFault.of(Vector.UD);
         }
     }
 
@@ -93,14 +94,14 @@ final class Operands {
         } else if (o.kind == Kind.MEM) {
             writeLin(c, linear(c, i, size >> 3, true), size, v);
         } else {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
     }
 
     /** The memory operand, or #UD when the operand is a register (forms the decoder let through). */
     static int memLinear(Cpu c, Insn i, Operand o, int bytes, boolean write) {
         if (o.kind != Kind.MEM) {
-            throw CpuFault.of(Cpu.UD);
+            throw CpuFault.of(Vector.UD);
         }
         return linear(c, i, bytes, write);
     }

@@ -19,9 +19,9 @@ import j86.runtime.mem.SoftTlb;
  * checks {@link Interpreter} makes before each instruction only three can change between them:
  * the TLB (a page walk or fill made by a memory access; seen as a new {@link SoftTlb#epoch}), the
  * code page itself (a write to its code kills it), and the interrupt line (a device access sets
- * {@link Mmu#slowAccess}). The loop stops as soon as any of them may have changed, at the end of
- * the page, at the end of the budget, at a fault, and before any other instruction; the caller's
- * loop then goes on one checked step at a time.
+ * {@link Mmu#slowAccess}; {@link InterruptSampling#stopAfter}). The loop stops as soon as any of
+ * them may have changed, at the end of the page, at the end of the budget, at a fault, and before
+ * any other instruction; the caller's loop then goes on one checked step at a time.
  */
 final class PageLoop {
     private PageLoop() {}
@@ -38,11 +38,10 @@ final class PageLoop {
         if (!cs.big || (c.eflags & Cpu.TF) != 0 || c.interruptShadow || c.halted || c.shutdown) {
             return; // the checked step handles these (the shadow must cover exactly one instruction)
         }
-        boolean interruptible = (c.eflags & Cpu.IF) != 0;
-        Mmu mmu = c.mmu;
-        if (interruptible && (f.mayInterrupt || mmu.slowAccess)) {
-            return;
+        if (InterruptSampling.due(c, f.mayInterrupt)) {
+            return; // the checked step asks the line first
         }
+        Mmu mmu = c.mmu;
         int eip = c.eip;
         int lin = cs.base + eip;
         CodeCache.Page page = f.memoPage32(c, lin);
@@ -93,7 +92,7 @@ final class PageLoop {
                 Interrupts.raise(c, fault);
                 return;
             }
-            if (tlb.epoch != epoch || page.dead || mmu.slowAccess && (interruptible || mmu.watchHit != null)) {
+            if (tlb.epoch != epoch || page.dead || InterruptSampling.stopAfter(c)) {
                 break;
             }
             eip = c.eip;

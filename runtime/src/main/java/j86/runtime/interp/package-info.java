@@ -12,12 +12,13 @@
  * <li>{@link j86.runtime.interp.CodeCache}: decoded instructions by physical address and code size,
  *     one per PhysicalMemory ({@code CodeCache.of(phys)}), invalidated per page by a write that
  *     changes a byte of a cached instruction (writes beside them on the page invalidate nothing);
- *     the translator chains its own CodeWriteListener with {@code addListener}.</li>
+ *     the translator registers its own CodeWriteListener with the same memory.</li>
  * <li>Speed: each cached Insn gets a {@link j86.runtime.interp.Forms} shape when it is cached;
  *     {@link j86.runtime.interp.FastPath} runs the common 32-bit shapes without operand switches,
  *     and {@link j86.runtime.interp.PageLoop} runs sequences of them with the fetch checks made
  *     once per code page. INTR is sampled only after something that could have raised it (a new
- *     quantum, port I/O, a device or slow memory access, a fault). PAUSE ends the CPU's quantum
+ *     quantum, port I/O, a device or slow memory access, a fault): {@link
+ *     j86.runtime.interp.InterruptSampling}. PAUSE ends the CPU's quantum
  *     (the translator does the same, so both engines give identical runs).</li>
  * </ul>
  *

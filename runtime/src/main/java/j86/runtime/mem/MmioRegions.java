@@ -14,10 +14,10 @@ final class MmioRegions {
     private long[] end = new long[0];
     private MmioDevice[] devs = new MmioDevice[0];
 
-    void add(int base, int size, MmioDevice dev) {
-        long s = base & 0xFFFFFFFFL, e = s + (size & 0xFFFFFFFFL);
-        if (size <= 0 || e > 1L << 32 || dev == null) {
-            throw new IllegalArgumentException("bad MMIO region " + Long.toHexString(s) + "+" + size);
+    void add(int base, int sizeBytes, MmioDevice dev) {
+        long s = base & 0xFFFFFFFFL, e = s + (sizeBytes & 0xFFFFFFFFL);
+        if (sizeBytes <= 0 || e > 1L << 32 || dev == null) {
+            throw new IllegalArgumentException("bad MMIO region " + Long.toHexString(s) + "+" + sizeBytes);
         }
         for (int i = 0; i < start.length; i++) {
             if (s < end[i] && start[i] < e) {
@@ -49,14 +49,14 @@ final class MmioRegions {
         return -1;
     }
 
-    /** True when region {@code r} holds all of [pa, pa+size). */
-    boolean contains(int r, int pa, int size) {
-        return (pa & 0xFFFFFFFFL) + size <= end[r];
+    /** True when region {@code r} holds all of [pa, pa+sizeBytes). */
+    boolean contains(int r, int pa, int sizeBytes) {
+        return (pa & 0xFFFFFFFFL) + sizeBytes <= end[r];
     }
 
-    /** True when some region intersects [pa, pa+size) (size may cross the 4 GiB wrap: no). */
-    boolean overlaps(int pa, int size) {
-        long a = pa & 0xFFFFFFFFL, e = a + size;
+    /** True when some region intersects [pa, pa+sizeBytes) (it may cross the 4 GiB wrap: no). */
+    boolean overlaps(int pa, int sizeBytes) {
+        long a = pa & 0xFFFFFFFFL, e = a + sizeBytes;
         for (int i = 0; i < start.length; i++) {
             if (a < end[i] && start[i] < e) {
                 return true;

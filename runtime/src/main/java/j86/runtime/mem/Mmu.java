@@ -1,7 +1,6 @@
 package j86.runtime.mem;
 
 import j86.runtime.bus.MmioDevice;
-import j86.runtime.cpu.Cpu;
 import j86.runtime.debug.Watchpoints;
 import java.util.function.IntPredicate;
 
@@ -29,7 +28,8 @@ public final class Mmu {
     /** Access kinds for {@link #translate}. */
     public static final int READ = 0, WRITE = 1, EXEC = 2;
 
-    private final Cpu cpu;
+    /** The owning CPU's control registers and CPL. */
+    private final PagingState cpu;
     private final PhysicalMemory phys;
     /** This CPU's soft TLB (public for the translator's inline hit test). */
     public final SoftTlb tlb = new SoftTlb();
@@ -39,9 +39,10 @@ public final class Mmu {
     private final int[] rtag, wtag, delta;
     private final MmioRegions local = new MmioRegions();
     /**
-     * Set by every access that leaves the TLB hit path (a device, a page walk, a code-page write);
-     * the interpreter clears it when it samples the interrupt line, so it only asks the interrupt
-     * controller again after something that may have changed its answer.
+     * Set by every access that leaves the TLB hit path (a device, a page walk, a code-page write),
+     * the only way an access can reach a device; cleared when the engine asks the interrupt line
+     * and finds it idle. Read and cleared only by the rule in {@code interp.InterruptSampling}
+     * (and as its inline pre-test in translated code, {@code Gen.staysUnlessMustExit}).
      */
     public boolean slowAccess;
     /**
@@ -54,7 +55,7 @@ public final class Mmu {
     /** The CR0/CR4 paging controls the TLB contents were computed under. */
     private int tlbMode;
 
-    public Mmu(Cpu cpu, PhysicalMemory phys) {
+    public Mmu(PagingState cpu, PhysicalMemory phys) {
         this.cpu = cpu;
         this.phys = phys;
         this.ram = phys.ram;
@@ -64,9 +65,9 @@ public final class Mmu {
         phys.attach(this);
     }
 
-    /** Maps a device seen only by this CPU at physical [physBase, physBase+size) (its local APIC). */
-    public void mapLocal(int physBase, int size, MmioDevice dev) {
-        local.add(physBase, size, dev);
+    /** Maps a device seen only by this CPU at physical [physBase, physBase+sizeBytes) (its local APIC). */
+    public void mapLocal(int physBase, int sizeBytes, MmioDevice dev) {
+        local.add(physBase, sizeBytes, dev);
         flushAll();
     }
 
@@ -91,16 +92,16 @@ public final class Mmu {
     public void writeSys16(int linear, int value) { wr16(linear, value, 0); }
     public void writeSys32(int linear, int value) { wr32(linear, value, 0); }
 
-    /** Reads {@code size} (1, 2 or 4) bytes at CPL privilege, zero-extended. */
-    public int read(int linear, int size) {
-        return size == 4 ? read32(linear) : size == 2 ? read16(linear) : read8(linear);
+    /** Reads {@code sizeBytes} (1, 2 or 4) bytes at CPL privilege, zero-extended. */
+    public int read(int linear, int sizeBytes) {
+        return sizeBytes == 4 ? read32(linear) : sizeBytes == 2 ? read16(linear) : read8(linear);
     }
 
-    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at CPL privilege. */
-    public void write(int linear, int size, int value) {
-        if (size == 4) {
+    /** Writes the low {@code sizeBytes} (1, 2 or 4) bytes of {@code value} at CPL privilege. */
+    public void write(int linear, int sizeBytes, int value) {
+        if (sizeBytes == 4) {
             write32(linear, value);
-        } else if (size == 2) {
+        } else if (sizeBytes == 2) {
             write16(linear, value);
         } else {
             write8(linear, value);
@@ -205,90 +206,90 @@ public final class Mmu {
 
     // ---- slow paths ----------------------------------------------------------------------------
 
-    private int readSlow(int la, int size, boolean user) {
-        int v = readUnwatched(la, size, user);
+    private int readSlow(int la, int sizeBytes, boolean user) {
+        int v = readUnwatched(la, sizeBytes, user);
         if (watchpoints != null) {
-            watched(la, size, false);
+            watched(la, sizeBytes, false);
         }
         return v;
     }
 
     /** The slow read itself; instruction fetches use it directly (they are not data accesses). */
-    private int readUnwatched(int la, int size, boolean user) {
+    private int readUnwatched(int la, int sizeBytes, boolean user) {
         slowAccess = true;
         int off = la & PAGE_MASK;
-        if (off <= PAGE_SIZE - size) {
-            return physRead(xlateDevice(la, false, user), size);
+        if (off <= PAGE_SIZE - sizeBytes) {
+            return physRead(xlateDevice(la, false, user), sizeBytes);
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, false, user);
         int pa2 = xlate(la + first, false, user);
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             v |= physRead(k < first ? pa1 + k : pa2 + k - first, 1) << (k << 3);
         }
         return v;
     }
 
-    private void writeSlow(int la, int size, int v, boolean user) {
+    private void writeSlow(int la, int sizeBytes, int v, boolean user) {
         slowAccess = true;
         int off = la & PAGE_MASK;
-        if (off <= PAGE_SIZE - size) {
-            physWrite(xlateDevice(la, true, user), size, v);
+        if (off <= PAGE_SIZE - sizeBytes) {
+            physWrite(xlateDevice(la, true, user), sizeBytes, v);
             if (watchpoints != null) {
-                watched(la, size, true);
+                watched(la, sizeBytes, true);
             }
             return;
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, true, user);
         int pa2 = xlate(la + first, true, user); // may fault: nothing has been written yet
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             physWrite(k < first ? pa1 + k : pa2 + k - first, 1, v >>> (k << 3));
         }
         if (watchpoints != null) {
-            watched(la, size, true);
+            watched(la, sizeBytes, true);
         }
     }
 
-    /** Records the first watch the access at [la, la+size) triggers (after the access: trap-like). */
-    private void watched(int la, int size, boolean write) {
-        Watchpoints.Watch w = watchpoints.check(la, size, write);
+    /** Records the first watch the access at [la, la+sizeBytes) triggers (after the access: trap-like). */
+    private void watched(int la, int sizeBytes, boolean write) {
+        Watchpoints.Watch w = watchpoints.check(la, sizeBytes, write);
         if (w != null && watchHit == null) {
             watchHit = w;
         }
     }
 
     /** Physical read honouring this CPU's local MMIO. */
-    private int physRead(int pa, int size) {
-        if (!local.isEmpty() && local.overlaps(pa, size)) {
+    private int physRead(int pa, int sizeBytes) {
+        if (!local.isEmpty() && local.overlaps(pa, sizeBytes)) {
             int r = local.find(pa);
-            if (r >= 0 && local.contains(r, pa, size)) {
-                return local.dev(r).read(pa - local.base(r), size) & PhysicalMemory.ones(size);
+            if (r >= 0 && local.contains(r, pa, sizeBytes)) {
+                return local.dev(r).read(pa - local.base(r), sizeBytes) & PhysicalMemory.ones(sizeBytes);
             }
             int v = 0;
-            for (int k = 0; k < size; k++) {
+            for (int k = 0; k < sizeBytes; k++) {
                 v |= physRead(pa + k, 1) << (k << 3);
             }
             return v;
         }
-        return phys.read(pa, size);
+        return phys.read(pa, sizeBytes);
     }
 
     /** Physical write honouring this CPU's local MMIO. */
-    private void physWrite(int pa, int size, int v) {
-        if (!local.isEmpty() && local.overlaps(pa, size)) {
+    private void physWrite(int pa, int sizeBytes, int v) {
+        if (!local.isEmpty() && local.overlaps(pa, sizeBytes)) {
             int r = local.find(pa);
-            if (r >= 0 && local.contains(r, pa, size)) {
-                local.dev(r).write(pa - local.base(r), size, v & PhysicalMemory.ones(size));
+            if (r >= 0 && local.contains(r, pa, sizeBytes)) {
+                local.dev(r).write(pa - local.base(r), sizeBytes, v & PhysicalMemory.ones(sizeBytes));
                 return;
             }
-            for (int k = 0; k < size; k++) {
+            for (int k = 0; k < sizeBytes; k++) {
                 physWrite(pa + k, 1, v >>> (k << 3));
             }
             return;
         }
-        phys.write(pa, size, v);
+        phys.write(pa, sizeBytes, v);
     }
 
     // Translations of pages the TLB may not hold (MMIO: the local APIC that JOS's cpunum() reads
@@ -317,7 +318,7 @@ public final class Mmu {
         }
         declined = false;
         int pa = xlate(la, write, user);
-        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & Cpu.CR0_PG) != 0) {
+        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & PagingState.CR0_PG) != 0) {
             devLin[k] = lpage;
             devPa[k] = pa & ~PAGE_MASK;
             devEpoch[k] = tlb.epoch;
@@ -329,7 +330,7 @@ public final class Mmu {
     private int xlate(int la, boolean write, boolean user) {
         slowAccess = true;
         checkMode();
-        if ((cpu.cr0 & Cpu.CR0_PG) == 0) {
+        if ((cpu.cr0 & PagingState.CR0_PG) == 0) {
             fill(la & ~PAGE_MASK, la & ~PAGE_MASK, SoftTlb.R_SUP | SoftTlb.R_USER | SoftTlb.W_SUP | SoftTlb.W_USER,
                     false, false);
             return la;
@@ -396,7 +397,7 @@ public final class Mmu {
 
     /** CR0.PG/WP and CR4.PSE/PGE: the controls cached permissions depend on. */
     private int mode() {
-        return (cpu.cr0 & (Cpu.CR0_PG | Cpu.CR0_WP)) | (cpu.cr4 & (Cpu.CR4_PSE | Cpu.CR4_PGE));
+        return (cpu.cr0 & (PagingState.CR0_PG | PagingState.CR0_WP)) | (cpu.cr4 & (PagingState.CR4_PSE | PagingState.CR4_PGE));
     }
 
     /** Drops everything if the paging controls changed since the TLB was filled. */
@@ -447,7 +448,7 @@ public final class Mmu {
         }
         next.entries = 0;
         if (shared != null) {
-            regions.noteKept(spaces, phys, (cpu.cr4 & Cpu.CR4_PSE) != 0);
+            regions.noteKept(spaces, phys, (cpu.cr4 & PagingState.CR4_PSE) != 0);
         }
     }
 
@@ -458,7 +459,7 @@ public final class Mmu {
     private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");
     /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
     private int trackedSpace() {
-        return !NOSPACES && (cpu.cr0 & Cpu.CR0_PG) != 0 && (cpu.cr4 & Cpu.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+        return !NOSPACES && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
     }
 
     /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */

@@ -1,6 +1,6 @@
 package j86.runtime.mem;
 
-import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -26,13 +26,13 @@ final class PageWalker {
      * Translates {@code la}. Returns the physical address in the low 32 bits, the SoftTlb permission
      * bits that this translation grants from bit 32, and the GLOBAL and LARGE flags.
      */
-    static long walk(Cpu cpu, PhysicalMemory phys, AddressSpaces spaces, int la, boolean write, boolean user) {
+    static long walk(PagingState cpu, PhysicalMemory phys, AddressSpaces spaces, int la, boolean write, boolean user) {
         int pdeAddr = (cpu.cr3 & ~0xFFF) | ((la >>> 22) << 2);
         int pde = phys.read32(pdeAddr);
         if ((pde & P) == 0) {
             throw fault(cpu, la, 0, write, user);
         }
-        boolean large = (cpu.cr4 & Cpu.CR4_PSE) != 0 && (pde & PS) != 0; // PS is ignored when PSE=0
+        boolean large = (cpu.cr4 & PagingState.CR4_PSE) != 0 && (pde & PS) != 0; // PS is ignored when PSE=0
         int leaf, leafAddr, pa, eff;
         if (large) {
             leaf = pde;
@@ -53,7 +53,7 @@ final class PageWalker {
         if (!large) {
             spaces.note(phys, leafAddr & ~0xFFF);
         }
-        boolean wp = (cpu.cr0 & Cpu.CR0_WP) != 0;
+        boolean wp = (cpu.cr0 & PagingState.CR0_WP) != 0;
         boolean userOk = (eff & US) != 0, rwOk = (eff & RW) != 0;
         if ((user && !userOk) || (write && !rwOk && (user || wp))) {
             throw fault(cpu, la, P, write, user);
@@ -72,14 +72,14 @@ final class PageWalker {
                 | (dirty && (rwOk || !wp) ? SoftTlb.W_SUP : 0)
                 | (dirty && userOk && rwOk ? SoftTlb.W_USER : 0);
         long r = (pa & 0xFFFFFFFFL) | ((long) perms << PERM_SHIFT);
-        if ((cpu.cr4 & Cpu.CR4_PGE) != 0 && (leaf & G) != 0) {
+        if ((cpu.cr4 & PagingState.CR4_PGE) != 0 && (leaf & G) != 0) {
             r |= GLOBAL;
         }
         return large ? r | LARGE : r;
     }
 
-    private static CpuFault fault(Cpu cpu, int la, int present, boolean write, boolean user) {
+    private static CpuFault fault(PagingState cpu, int la, int present, boolean write, boolean user) {
         cpu.cr2 = la;
-        return CpuFault.of(Cpu.PF_, present | (write ? 2 : 0) | (user ? 4 : 0));
+        return CpuFault.of(Vector.PF, present | (write ? 2 : 0) | (user ? 4 : 0));
     }
 }

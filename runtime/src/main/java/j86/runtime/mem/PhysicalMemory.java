@@ -11,15 +11,16 @@ import java.nio.ByteOrder;
  * (little-endian), MMIO regions (which take precedence over RAM where they overlap, like the CGA
  * window at 0xB8000), and all ones everywhere else (reads 0xFF.., writes dropped).
  *
- * <p>Code tracking (design invariant 2): the engines mark the bytes of every instruction they
- * cache ({@link #markCode(int, int)}), which makes its page a code page. Any write that changes a
- * marked byte (scalar writes here, writes through any CPU's {@link Mmu}, DMA through
- * {@link #writeBytes}/{@link #load}) first unmarks the whole page and then calls the
- * {@link CodeWriteListener}, before the bytes change; the listener retires everything decoded or
- * translated from that page. A write to a code page that touches no marked byte (data sharing the
- * page with code) changes the bytes and notifies nobody, and the page stays a code page. Marking a
- * page's first byte revokes the write entries of every attached Mmu's soft TLB, so every write to
- * a code page reaches this slow path, where the byte map ({@link CodeMap}) decides.
+ * <p>Code tracking (docs/ARCHITECTURE.md, "A write to code retires that code"): the engines mark
+ * the bytes of every instruction they cache ({@link #markCode(int, int)}), which makes its page a
+ * code page. Any write that changes a marked byte (scalar writes here, writes through any CPU's
+ * {@link Mmu}, DMA through {@link #writeBytes}/{@link #load}) first unmarks the whole page and
+ * then calls each {@link CodeWriteListener}, before the bytes change; the listeners retire
+ * everything decoded or translated from that page. A write to a code page that touches no marked
+ * byte (data sharing the page with code) changes the bytes and notifies nobody, and the page stays
+ * a code page. Marking a page's first byte revokes the write entries of every attached Mmu's soft
+ * TLB, so every write to a code page reaches this slow path, where the byte map ({@link CodeMap})
+ * decides.
  *
  * <p>Table tracking: pages a page walk read as a page directory or table are marked TABLE
  * ({@link #markTable}); like code pages they get no TLB write entries, so every write reaches
@@ -70,7 +71,8 @@ public final class PhysicalMemory {
 
     private final MmioRegions mmio = new MmioRegions();
     private Mmu[] mmus = new Mmu[0];
-    private CodeWriteListener listener = (pa, len) -> { };
+    /** Told of code writes, in the order they were added (copied on change: added rarely, read on every code write). */
+    private volatile CodeWriteListener[] listeners = {};
     private ProtectedWriteSink protectedSink = (pa, size, value) -> { };
 
     public PhysicalMemory(int ramBytes) {
@@ -85,15 +87,15 @@ public final class PhysicalMemory {
         code.grain(Integer.getInteger("j86.codeGrain", 1));
     }
 
-    /** All ones for an access of {@code size} bytes (1, 2 or 4). */
-    public static int ones(int size) {
-        return size == 4 ? -1 : (1 << (size << 3)) - 1;
+    /** All ones for an access of {@code sizeBytes} bytes (1, 2 or 4). */
+    public static int ones(int sizeBytes) {
+        return sizeBytes == 4 ? -1 : (1 << (sizeBytes << 3)) - 1;
     }
 
-    /** Maps {@code dev} at physical [base, base+size); accesses there go to the device. */
-    public void mapMmio(int base, int size, MmioDevice dev) {
-        mmio.add(base, size, dev);
-        long end = (base & 0xFFFFFFFFL) + size;
+    /** Maps {@code dev} at physical [base, base+sizeBytes); accesses there go to the device. */
+    public void mapMmio(int base, int sizeBytes, MmioDevice dev) {
+        mmio.add(base, sizeBytes, dev);
+        long end = (base & 0xFFFFFFFFL) + sizeBytes;
         for (long p = (base & 0xFFFFFFFFL) >>> PAGE_SHIFT; p < pageFlags.length && p << PAGE_SHIFT < end; p++) {
             pageFlags[(int) p] |= MMIO;
         }
@@ -122,16 +124,16 @@ public final class PhysicalMemory {
 
     // ---- scalar access -------------------------------------------------------------------------
 
-    /** True when [pa, pa+size) is plain RAM (no MMIO on its pages); code pages still count. */
-    private boolean ramOnly(int pa, int size) {
-        return pa >= 0 && pa <= ram.length - size
-                && ((pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) & MMIO) == 0;
+    /** True when [pa, pa+sizeBytes) is plain RAM (no MMIO on its pages); code pages still count. */
+    private boolean ramOnly(int pa, int sizeBytes) {
+        return pa >= 0 && pa <= ram.length - sizeBytes
+                && ((pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + sizeBytes - 1) >>> PAGE_SHIFT]) & MMIO) == 0;
     }
 
-    /** True when [pa, pa+size) is plain RAM on pages not marked as code (no notification needed). */
-    private boolean plainRam(int pa, int size) {
-        return pa >= 0 && pa <= ram.length - size
-                && (pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + size - 1) >>> PAGE_SHIFT]) == 0;
+    /** True when [pa, pa+sizeBytes) is plain RAM on pages not marked as code (no notification needed). */
+    private boolean plainRam(int pa, int sizeBytes) {
+        return pa >= 0 && pa <= ram.length - sizeBytes
+                && (pageFlags[pa >>> PAGE_SHIFT] | pageFlags[(pa + sizeBytes - 1) >>> PAGE_SHIFT]) == 0;
     }
 
     public int read8(int pa) {
@@ -155,9 +157,9 @@ public final class PhysicalMemory {
         return readRouted(pa, 4);
     }
 
-    /** Reads {@code size} (1, 2 or 4) bytes at {@code pa}, zero-extended. */
-    public int read(int pa, int size) {
-        return size == 4 ? read32(pa) : size == 2 ? read16(pa) : read8(pa);
+    /** Reads {@code sizeBytes} (1, 2 or 4) bytes at {@code pa}, zero-extended. */
+    public int read(int pa, int sizeBytes) {
+        return sizeBytes == 4 ? read32(pa) : sizeBytes == 2 ? read16(pa) : read8(pa);
     }
 
     public void write8(int pa, int value) {
@@ -184,11 +186,11 @@ public final class PhysicalMemory {
         }
     }
 
-    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value} at {@code pa}. */
-    public void write(int pa, int size, int value) {
-        if (size == 4) {
+    /** Writes the low {@code sizeBytes} (1, 2 or 4) bytes of {@code value} at {@code pa}. */
+    public void write(int pa, int sizeBytes, int value) {
+        if (sizeBytes == 4) {
             write32(pa, value);
-        } else if (size == 2) {
+        } else if (sizeBytes == 2) {
             write16(pa, value);
         } else {
             write8(pa, value);
@@ -196,43 +198,43 @@ public final class PhysicalMemory {
     }
 
     /** Slow read: an MMIO region holding the whole access gets it whole; otherwise byte by byte. */
-    private int readRouted(int pa, int size) {
+    private int readRouted(int pa, int sizeBytes) {
         int r = mmio.find(pa);
-        if (r >= 0 && mmio.contains(r, pa, size)) {
-            return mmio.dev(r).read(pa - mmio.base(r), size) & ones(size);
+        if (r >= 0 && mmio.contains(r, pa, sizeBytes)) {
+            return mmio.dev(r).read(pa - mmio.base(r), sizeBytes) & ones(sizeBytes);
         }
-        if (size == 1) {
+        if (sizeBytes == 1) {
             if (r >= 0) {
                 return mmio.dev(r).read(pa - mmio.base(r), 1) & 0xFF;
             }
             return pa >= 0 && pa < ram.length ? ram[pa] & 0xFF : 0xFF;
         }
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             v |= read8(pa + k) << (k << 3);
         }
         return v;
     }
 
     /** Slow write: MMIO, code-page notification, partial RAM, or dropped. */
-    private void writeRouted(int pa, int size, int value) {
-        if (touchesProtected(pa, size)) {
-            writeAroundProtection(pa, size, value);
+    private void writeRouted(int pa, int sizeBytes, int value) {
+        if (touchesProtected(pa, sizeBytes)) {
+            writeAroundProtection(pa, sizeBytes, value);
             return;
         }
-        if (ramOnly(pa, size)) { // a code page (no MMIO region can hold pa): the common slow write
-            if (changes(pa, size, value)) {
-                beforeRamWrite(pa, size);
-                writeRam(pa, size, value);
+        if (ramOnly(pa, sizeBytes)) { // a code page (no MMIO region can hold pa): the common slow write
+            if (changes(pa, sizeBytes, value)) {
+                beforeRamWrite(pa, sizeBytes);
+                writeRam(pa, sizeBytes, value);
             }
             return;
         }
         int r = mmio.find(pa);
-        if (r >= 0 && mmio.contains(r, pa, size)) {
-            mmio.dev(r).write(pa - mmio.base(r), size, value & ones(size));
+        if (r >= 0 && mmio.contains(r, pa, sizeBytes)) {
+            mmio.dev(r).write(pa - mmio.base(r), sizeBytes, value & ones(sizeBytes));
             return;
         }
-        if (size == 1) {
+        if (sizeBytes == 1) {
             if (r >= 0) {
                 mmio.dev(r).write(pa - mmio.base(r), 1, value & 0xFF);
             } else if (pa >= 0 && pa < ram.length && changes(pa, 1, value)) {
@@ -241,7 +243,7 @@ public final class PhysicalMemory {
             }
             return;
         }
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             write8(pa + k, value >>> (k << 3));
         }
     }
@@ -269,8 +271,8 @@ public final class PhysicalMemory {
         }
     }
 
-    private boolean changes(int pa, int size, int value) {
-        for (int k = 0; k < size; k++) {
+    private boolean changes(int pa, int sizeBytes, int value) {
+        for (int k = 0; k < sizeBytes; k++) {
             if (ram[pa + k] != (byte) (value >>> (k << 3))) {
                 return true;
             }
@@ -278,8 +280,8 @@ public final class PhysicalMemory {
         return false;
     }
 
-    private void writeRam(int pa, int size, int value) {
-        for (int k = 0; k < size; k++) {
+    private void writeRam(int pa, int sizeBytes, int value) {
+        for (int k = 0; k < sizeBytes; k++) {
             ram[pa + k] = (byte) (value >>> (k << 3));
         }
     }
@@ -447,14 +449,20 @@ public final class PhysicalMemory {
         return pa >= 0 && pa < ram.length && (pageFlags[pa >>> PAGE_SHIFT] & CODE) != 0;
     }
 
-    /** Who is told, before the write lands, that a write hits a page marked as code. */
-    public void setCodeWriteListener(CodeWriteListener listener) {
-        this.listener = listener == null ? (pa, len) -> { } : listener;
+    /**
+     * Adds one to those told, before the write lands, that a write hits code (the interpreter's
+     * decoded pages, the translator's blocks: each cache registers itself). Listeners are told in
+     * the order they were added.
+     */
+    public synchronized void addCodeWriteListener(CodeWriteListener listener) {
+        CodeWriteListener[] ls = java.util.Arrays.copyOf(listeners, listeners.length + 1);
+        ls[ls.length - 1] = listener;
+        listeners = ls;
     }
 
     /**
      * Before RAM bytes [pa, pa+len) change: for each code page among them whose marked bytes the
-     * write touches, unmark the page and tell the listener about the part of the write that lands
+     * write touches, unmark the page and tell the listeners about the part of the write that lands
      * on it. Unmarking first means a listener that re-decodes (and re-marks) during the call keeps
      * its marks. A code page the write touches beside its code stays marked, unnotified.
      */
@@ -474,7 +482,9 @@ public final class PhysicalMemory {
                     codeHits++;
                     pageFlags[page] &= ~CODE;
                     code.clear(page);
-                    listener.codeWritten(pa, n);
+                    for (CodeWriteListener l : listeners) {
+                        l.codeWritten(pa, n);
+                    }
                 } else {
                     codeSpared++;
                 }

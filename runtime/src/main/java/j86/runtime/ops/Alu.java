@@ -21,58 +21,58 @@ import j86.runtime.cpu.Cpu;
 public final class Alu {
     private Alu() {}
 
-    static int add(Cpu c, int a, int b, int size) {
-        int m = Flags.mask(size);
+    static int add(Cpu c, int a, int b, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
         int r = a + b & m;
-        Flags.record(c, K_ADD, size, a, b, r);
+        Flags.record(c, K_ADD, sizeLog2, a, b, r);
         return r;
     }
 
-    static int adc(Cpu c, int a, int b, int size) {
+    static int adc(Cpu c, int a, int b, int sizeLog2) {
         int cin = Flags.cf(c) ? 1 : 0;
-        int m = Flags.mask(size);
+        int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
         int r = a + b + cin & m;
-        Flags.record(c, K_ADC, size, a, b, r);
+        Flags.record(c, K_ADC, sizeLog2, a, b, r);
         return r;
     }
 
-    static int sub(Cpu c, int a, int b, int size) {
-        int m = Flags.mask(size);
+    static int sub(Cpu c, int a, int b, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
         int r = a - b & m;
-        Flags.record(c, K_SUB, size, a, b, r);
+        Flags.record(c, K_SUB, sizeLog2, a, b, r);
         return r;
     }
 
-    static int sbb(Cpu c, int a, int b, int size) {
+    static int sbb(Cpu c, int a, int b, int sizeLog2) {
         int cin = Flags.cf(c) ? 1 : 0;
-        int m = Flags.mask(size);
+        int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
         int r = a - b - cin & m;
-        Flags.record(c, K_SBB, size, a, b, r);
+        Flags.record(c, K_SBB, sizeLog2, a, b, r);
         return r;
     }
 
     /** AND, OR, XOR, TEST: CF = OF = 0; AF is undefined (SDM), we clear it. */
-    static int logic(Cpu c, int r, int size) {
-        r &= Flags.mask(size);
-        Flags.recordRes(c, size, r, 0);
+    static int logic(Cpu c, int r, int sizeLog2) {
+        r &= Flags.mask(sizeLog2);
+        Flags.recordRes(c, sizeLog2, r, 0);
         return r;
     }
 
     /** INC/DEC keep CF: the old CF is saved in lfB. */
-    static int incDec(Cpu c, int a, int delta, int size) {
+    static int incDec(Cpu c, int a, int delta, int sizeLog2) {
         int oldCf = Flags.cf(c) ? 1 : 0;
-        int m = Flags.mask(size);
+        int m = Flags.mask(sizeLog2);
         a &= m;
         int r = a + delta & m;
-        Flags.record(c, delta > 0 ? K_INC : K_DEC, size, a, oldCf, r);
+        Flags.record(c, delta > 0 ? K_INC : K_DEC, sizeLog2, a, oldCf, r);
         return r;
     }
 

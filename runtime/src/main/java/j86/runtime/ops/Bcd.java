@@ -3,6 +3,7 @@ package j86.runtime.ops;
 import static j86.runtime.cpu.Cpu.EAX;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -83,7 +84,7 @@ public final class Bcd {
     public static void aam(Cpu c, int imm) {
         imm &= 0xFF;
         if (imm == 0) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         int al = c.r[EAX] & 0xFF;
         int r = al % imm;

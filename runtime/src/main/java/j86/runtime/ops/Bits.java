@@ -37,8 +37,8 @@ public final class Bits {
     public static int btc32(Cpu c, int value, int bit) { return value ^ testBit(c, value, bit & 31); }
 
     /** ZF = (src == 0); the other flags follow the source (undefined by the SDM). */
-    private static void scanFlags(Cpu c, int size, int src) {
-        Flags.recordRes(c, size, src, 0);
+    private static void scanFlags(Cpu c, int sizeLog2, int src) {
+        Flags.recordRes(c, sizeLog2, src, 0);
     }
 
     public static int bsf16(Cpu c, int dst, int src) {

@@ -12,34 +12,34 @@ import j86.runtime.cpu.Cpu;
 final class DoubleShift {
     private DoubleShift() {}
 
-    static int shld(Cpu c, int dst, int src, int count, int size) {
-        int m = Flags.mask(size);
+    static int shld(Cpu c, int dst, int src, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         dst &= m;
         src &= m;
         count &= 31;
         if (count == 0) {
             return dst;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         // The source bits sit at the top of a long: dst:src (32) or dst:src:dst (16).
         long x = width == 32 ? (long) dst << 32 | src & 0xFFFFFFFFL
                 : (long) dst << 48 | (long) src << 32 | (long) dst << 16;
         int r = (int) (x << count >>> (64 - width)) & m;
         int cf = (int) (x >>> (64 - count)) & 1;
         int of = ((r ^ dst) >>> (width - 1)) & 1;
-        Flags.recordRes(c, size, r, cf | of << 11);
+        Flags.recordRes(c, sizeLog2, r, cf | of << 11);
         return r;
     }
 
-    static int shrd(Cpu c, int dst, int src, int count, int size) {
-        int m = Flags.mask(size);
+    static int shrd(Cpu c, int dst, int src, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         dst &= m;
         src &= m;
         count &= 31;
         if (count == 0) {
             return dst;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         long x = (long) src << width | dst & 0xFFFFFFFFL; // src:dst
         if (width == 16) {
             x |= (long) dst << 32; // dst:src:dst for counts 17..31
@@ -47,7 +47,7 @@ final class DoubleShift {
         int r = (int) (x >>> count) & m;
         int cf = (int) (x >>> (count - 1)) & 1;
         int of = ((r ^ dst) >>> (width - 1)) & 1;
-        Flags.recordRes(c, size, r, cf | of << 11);
+        Flags.recordRes(c, sizeLog2, r, cf | of << 11);
         return r;
     }
 }

@@ -5,7 +5,7 @@ import j86.runtime.cpu.Cpu;
 /**
  * Lazy arithmetic flags (Intel SDM Vol. 1, 3.4.3.1 and Appendix A "EFLAGS Cross-Reference").
  *
- * <p>A flag-setting operation only records what it did in the Cpu: {@code lfOp = kind << 2 | size}
+ * <p>A flag-setting operation only records what it did in the Cpu: {@code lfOp = kind << 2 | sizeLog2}
  * and the operands/result in {@code lfA, lfB, lfRes} (always masked to the operand width). Each flag
  * is derived from that record when someone reads it, so the common case (an ADD whose flags are
  * overwritten by the next CMP before any Jcc) costs four field stores.
@@ -30,33 +30,33 @@ import j86.runtime.cpu.Cpu;
 public final class Flags {
     private Flags() {}
 
-    /** Operand sizes: the low two bits of lfOp. */
+    /** Operand sizes as log2 of their bytes ({@code sizeLog2} below): the low two bits of lfOp. */
     public static final int S8 = 0, S16 = 1, S32 = 2;
     /** Operation kinds: lfOp >>> 2. */
     public static final int K_FLAGS = 0, K_ADD = 1, K_ADC = 2, K_SUB = 3, K_SBB = 4, K_INC = 5, K_DEC = 6,
             K_RES = 7;
 
-    /** The value mask of a size (0xFF, 0xFFFF, 0xFFFFFFFF). */
-    public static int mask(int size) {
-        return -1 >>> (32 - (8 << size));
+    /** The value mask of an operand of 1 << sizeLog2 bytes (0xFF, 0xFFFF, 0xFFFFFFFF). */
+    public static int mask(int sizeLog2) {
+        return -1 >>> (32 - (8 << sizeLog2));
     }
 
-    /** The sign bit of a size. */
-    public static int sign(int size) {
-        return 1 << ((8 << size) - 1);
+    /** The sign bit of an operand of 1 << sizeLog2 bytes. */
+    public static int sign(int sizeLog2) {
+        return 1 << ((8 << sizeLog2) - 1);
     }
 
     /** Records a lazy flag state. */
-    public static void record(Cpu c, int kind, int size, int a, int b, int res) {
-        c.lfOp = kind << 2 | size;
+    public static void record(Cpu c, int kind, int sizeLog2, int a, int b, int res) {
+        c.lfOp = kind << 2 | sizeLog2;
         c.lfA = a;
         c.lfB = b;
         c.lfRes = res;
     }
 
     /** Records "ZF/SF/PF from res, CF/AF/OF = bits" (see {@link #K_RES}). */
-    public static void recordRes(Cpu c, int size, int res, int cfAfOf) {
-        c.lfOp = K_RES << 2 | size;
+    public static void recordRes(Cpu c, int sizeLog2, int res, int cfAfOf) {
+        c.lfOp = K_RES << 2 | sizeLog2;
         c.lfA = cfAfOf;
         c.lfRes = res;
     }
@@ -138,11 +138,11 @@ public final class Flags {
 
     /**
      * Condition pair {@code pair} (B, E, BE, L or LE: 1, 2, 3, 6, 7) after {@code a - b} at
-     * {@code size} (S8, S16, S32; operands masked to it, as recorded): the comparison itself. The
+     * {@code sizeLog2} (S8, S16, S32; operands masked to it, as recorded): the comparison itself. The
      * translator calls it with the CMP's operands when a Jcc follows the CMP in its block.
      */
-    public static boolean subCond(int a, int b, int size, int pair) {
-        int shift = 32 - (8 << size); // moves the operand's sign bit to bit 31
+    public static boolean subCond(int a, int b, int sizeLog2, int pair) {
+        int shift = 32 - (8 << sizeLog2); // moves the operand's sign bit to bit 31
         switch (pair) {
             case 1: return Integer.compareUnsigned(a, b) < 0;
             case 2: return a == b;

@@ -10,8 +10,8 @@ import j86.runtime.cpu.Cpu;
  *
  * <p>XADD dst, src: {@code sum = xadd32(c, dst, src)}; then write the old dst into the src register
  * and {@code sum} into dst (register src first is irrelevant; for memory, dst is written last).
- * <p>CMPXCHG dst, src: {@code if (cmpxchg32(c, acc, dst)) dst = src; else { acc = dst; (memory: dst
- * is written back unchanged, the SDM's locked write) }}. Flags are those of CMP acc, dst.
+ * <p>CMPXCHG dst, src: {@link #cmpxchg} gives dst's new value, then {@link #cmpxchgLoadsAccumulator}
+ * says whether the accumulator takes dst's old value.
  */
 public final class Misc {
     private Misc() {}
@@ -37,6 +37,23 @@ public final class Misc {
     public static int xadd8(Cpu c, int dst, int src) { return Alu.add8(c, dst, src); }
     public static int xadd16(Cpu c, int dst, int src) { return Alu.add16(c, dst, src); }
     public static int xadd32(Cpu c, int dst, int src) { return Alu.add32(c, dst, src); }
+
+    /**
+     * CMPXCHG dst, src with accumulator value {@code acc}, operands of {@code bits} bits: sets the
+     * flags of CMP acc, dst and returns the value dst holds afterwards: src when they were equal,
+     * else dst itself (a memory dst is written back either way, the SDM's locked write). The
+     * caller writes it, and only then asks {@link #cmpxchgLoadsAccumulator}, so that a faulting
+     * write leaves the accumulator unchanged (precise exceptions).
+     */
+    public static int cmpxchg(Cpu c, int bits, int acc, int dst, int src) {
+        boolean equal = bits == 8 ? cmpxchg8(c, acc, dst) : bits == 16 ? cmpxchg16(c, acc, dst) : cmpxchg32(c, acc, dst);
+        return equal ? src : dst;
+    }
+
+    /** After {@link #cmpxchg} and its write: whether the accumulator takes dst's old value (ZF clear). */
+    public static boolean cmpxchgLoadsAccumulator(Cpu c) {
+        return !Flags.zf(c);
+    }
 
     /** Compares the accumulator with dst (flags of CMP) and answers whether they were equal. */
     public static boolean cmpxchg8(Cpu c, int acc, int dst) { Alu.cmp8(c, acc, dst); return ((acc ^ dst) & 0xFF) == 0; }

@@ -4,6 +4,7 @@ import static j86.runtime.cpu.Cpu.EAX;
 import static j86.runtime.cpu.Cpu.EDX;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 
 /**
@@ -16,8 +17,8 @@ import j86.runtime.cpu.CpuFault;
 public final class MulDiv {
     private MulDiv() {}
 
-    private static void mulFlags(Cpu c, int size, int low, boolean wide) {
-        Flags.recordRes(c, size, low & Flags.mask(size), wide ? Cpu.CF | Cpu.OF : 0);
+    private static void mulFlags(Cpu c, int sizeLog2, int low, boolean wide) {
+        Flags.recordRes(c, sizeLog2, low & Flags.mask(sizeLog2), wide ? Cpu.CF | Cpu.OF : 0);
     }
 
     public static void mul8(Cpu c, int src) {
@@ -78,7 +79,7 @@ public final class MulDiv {
         int d = divisor & 0xFF;
         int n = c.r[EAX] & 0xFFFF;
         if (d == 0 || n / d > 0xFF) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         Regs.set16(c, EAX, (n % d) << 8 | n / d);
     }
@@ -87,7 +88,7 @@ public final class MulDiv {
         int d = divisor & 0xFFFF;
         long n = (c.r[EDX] & 0xFFFFL) << 16 | c.r[EAX] & 0xFFFFL;
         if (d == 0 || n / d > 0xFFFF) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         Regs.set16(c, EAX, (int) (n / d));
         Regs.set16(c, EDX, (int) (n % d));
@@ -98,7 +99,7 @@ public final class MulDiv {
         long n = (long) c.r[EDX] << 32 | c.r[EAX] & 0xFFFFFFFFL;
         // The quotient fits in 32 bits exactly when the high half of the dividend is below d.
         if (d == 0 || Long.compareUnsigned(c.r[EDX] & 0xFFFFFFFFL, d) >= 0) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         c.r[EAX] = (int) Long.divideUnsigned(n, d);
         c.r[EDX] = (int) Long.remainderUnsigned(n, d);
@@ -108,7 +109,7 @@ public final class MulDiv {
         int d = (byte) divisor;
         int n = (short) c.r[EAX];
         if (d == 0 || n / d != (byte) (n / d)) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         Regs.set16(c, EAX, (n % d) << 8 | n / d & 0xFF);
     }
@@ -117,7 +118,7 @@ public final class MulDiv {
         int d = (short) divisor;
         int n = c.r[EDX] << 16 | c.r[EAX] & 0xFFFF;
         if (d == 0 || n == Integer.MIN_VALUE && d == -1 || n / d != (short) (n / d)) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         Regs.set16(c, EAX, n / d);
         Regs.set16(c, EDX, n % d);
@@ -128,7 +129,7 @@ public final class MulDiv {
         long n = (long) c.r[EDX] << 32 | c.r[EAX] & 0xFFFFFFFFL;
         // Long.MIN_VALUE / -1 wraps to Long.MIN_VALUE in Java, which the range check rejects.
         if (d == 0 || n / d != (int) (n / d)) {
-            throw CpuFault.of(Cpu.DE);
+            throw CpuFault.of(Vector.DE);
         }
         c.r[EAX] = (int) (n / d);
         c.r[EDX] = (int) (n % d);

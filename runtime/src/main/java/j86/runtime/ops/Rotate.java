@@ -12,14 +12,14 @@ import j86.runtime.cpu.Cpu;
 final class Rotate {
     private Rotate() {}
 
-    static int rol(Cpu c, int v, int count, int size) {
-        int m = Flags.mask(size);
+    static int rol(Cpu c, int v, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         v &= m;
         count &= 31;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int t = count & (width - 1);
         int r = t == 0 ? v : (v << t | v >>> (width - t)) & m;
         int cf = r & 1;
@@ -28,14 +28,14 @@ final class Rotate {
         return r;
     }
 
-    static int ror(Cpu c, int v, int count, int size) {
-        int m = Flags.mask(size);
+    static int ror(Cpu c, int v, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         v &= m;
         count &= 31;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int t = count & (width - 1);
         int r = t == 0 ? v : (v >>> t | v << (width - t)) & m;
         int cf = r >>> (width - 1) & 1;
@@ -44,14 +44,14 @@ final class Rotate {
         return r;
     }
 
-    static int rcl(Cpu c, int v, int count, int size) {
-        int m = Flags.mask(size);
+    static int rcl(Cpu c, int v, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         v &= m;
         count &= 31;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int t = count % (width + 1);
         long x = (Flags.cf(c) ? 1L << width : 0) | (v & 0xFFFFFFFFL);
         long wm = (1L << (width + 1)) - 1;
@@ -63,14 +63,14 @@ final class Rotate {
         return r;
     }
 
-    static int rcr(Cpu c, int v, int count, int size) {
-        int m = Flags.mask(size);
+    static int rcr(Cpu c, int v, int count, int sizeLog2) {
+        int m = Flags.mask(sizeLog2);
         v &= m;
         count &= 31;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int t = count % (width + 1);
         long x = (Flags.cf(c) ? 1L << width : 0) | (v & 0xFFFFFFFFL);
         long wm = (1L << (width + 1)) - 1;

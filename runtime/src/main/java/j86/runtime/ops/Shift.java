@@ -17,47 +17,47 @@ import j86.runtime.cpu.Cpu;
 public final class Shift {
     private Shift() {}
 
-    static int shl(Cpu c, int v, int count, int size) {
+    static int shl(Cpu c, int v, int count, int sizeLog2) {
         count &= 31;
-        int m = Flags.mask(size);
+        int m = Flags.mask(sizeLog2);
         v &= m;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int r = v << count & m;
         int cf = count <= width ? v >>> (width - count) & 1 : 0;
         int of = (r >>> (width - 1) & 1) ^ cf;
-        Flags.recordRes(c, size, r, cf | of << 11);
+        Flags.recordRes(c, sizeLog2, r, cf | of << 11);
         return r;
     }
 
-    static int shr(Cpu c, int v, int count, int size) {
+    static int shr(Cpu c, int v, int count, int sizeLog2) {
         count &= 31;
-        int m = Flags.mask(size);
+        int m = Flags.mask(sizeLog2);
         v &= m;
         if (count == 0) {
             return v;
         }
-        int width = 8 << size;
+        int width = 8 << sizeLog2;
         int r = v >>> count;
         int cf = count <= width ? v >>> (count - 1) & 1 : 0;
         int of = v >>> (width - 1) & 1; // 1-bit rule: the original sign
-        Flags.recordRes(c, size, r, cf | of << 11);
+        Flags.recordRes(c, sizeLog2, r, cf | of << 11);
         return r;
     }
 
-    static int sar(Cpu c, int v, int count, int size) {
+    static int sar(Cpu c, int v, int count, int sizeLog2) {
         count &= 31;
-        int m = Flags.mask(size);
-        int shift = 32 - (8 << size);
+        int m = Flags.mask(sizeLog2);
+        int shift = 32 - (8 << sizeLog2);
         int sv = v << shift >> shift; // sign-extended operand
         if (count == 0) {
             return v & m;
         }
         int r = sv >> count & m;
         int cf = sv >> (count - 1) & 1; // counts past the width shift out copies of the sign
-        Flags.recordRes(c, size, r, cf); // OF = 0 for 1-bit SAR
+        Flags.recordRes(c, sizeLog2, r, cf); // OF = 0 for 1-bit SAR
         return r;
     }
 

@@ -139,7 +139,7 @@ public final class Scheduler {
         if (c.shutdown) {
             return false;
         }
-        return !c.halted || ((c.eflags & Cpu.IF) != 0 && c.intr.pending());
+        return !c.halted || c.nmi == Cpu.NMI_PENDING || ((c.eflags & Cpu.IF) != 0 && c.intr.pending());
     }
 
     private long nextDeadline() {

@@ -11,10 +11,10 @@ class DoubleFaultTest {
     void contributoryDuringContributoryIsDf() {
         // Table 6-5: #GP, then #NP while delivering it -> #DF with error code 0.
         SysMachine m = new SysMachine().ring0();
-        m.gate(Cpu.GP, KCODE, handler(Cpu.GP), INTGATE0 & 0x7F);
+        m.gate(Vector.GP, KCODE, handler(Vector.GP), INTGATE0 & 0x7F);
         m.c.eip = 0x900;
-        Interrupts.raise(m.c, CpuFault.of(Cpu.GP, 0));
-        assertEquals(handler(Cpu.DF_), m.c.eip, m.dump());
+        Interrupts.raise(m.c, CpuFault.of(Vector.GP, 0));
+        assertEquals(handler(Vector.DF), m.c.eip, m.dump());
         assertEquals(KSTACK - 16, m.c.r[Cpu.ESP]);
         assertEquals(0, m.read32(KSTACK - 16), "#DF error code is 0");
         assertEquals(0x900, m.read32(KSTACK - 12));
@@ -26,10 +26,10 @@ class DoubleFaultTest {
         // Table 6-5: a benign first exception (#UD) followed by #NP -> the #NP is handled serially,
         // with error code vector*8 + 2 + EXT.
         SysMachine m = new SysMachine().ring0();
-        m.gate(Cpu.UD, KCODE, handler(Cpu.UD), INTGATE0 & 0x7F);
-        Interrupts.raise(m.c, CpuFault.of(Cpu.UD));
-        assertEquals(handler(Cpu.NP), m.c.eip, m.dump());
-        assertEquals(Cpu.UD * 8 + 3, m.read32(KSTACK - 16));
+        m.gate(Vector.UD, KCODE, handler(Vector.UD), INTGATE0 & 0x7F);
+        Interrupts.raise(m.c, CpuFault.of(Vector.UD));
+        assertEquals(handler(Vector.NP), m.c.eip, m.dump());
+        assertEquals(Vector.UD * 8 + 3, m.read32(KSTACK - 16));
     }
 
     @Test
@@ -37,7 +37,7 @@ class DoubleFaultTest {
         // SDM 6.15: a fault while delivering #DF -> shutdown; no Java exception escapes.
         SysMachine m = new SysMachine().ring0();
         m.c.idtLimit = 7; // only vector 0 is inside the IDT
-        assertDoesNotThrow(() -> Interrupts.raise(m.c, CpuFault.of(Cpu.GP, 0)));
+        assertDoesNotThrow(() -> Interrupts.raise(m.c, CpuFault.of(Vector.GP, 0)));
         assertTrue(m.c.shutdown);
         assertTrue(m.c.shutdownReason.startsWith("Triple fault"), m.c.shutdownReason);
         assertTrue(m.c.shutdownReason.contains("EAX=") && m.c.shutdownReason.contains("CR0="), m.c.shutdownReason);
@@ -49,11 +49,11 @@ class DoubleFaultTest {
         // (0: not present), bit 1 = W/R, bit 2 = U/S. A ring-3 write to a not-present page: 0b110.
         SysMachine m = new SysMachine().ring3();
         Paging.identity(m, 0x300000);
-        CpuFault f = m.expectFault(Cpu.PF_, 6, () -> m.c.mmu.write32(0x300010, 1));
+        CpuFault f = m.expectFault(Vector.PF, 6, () -> m.c.mmu.write32(0x300010, 1));
         assertEquals(0x300010, m.c.cr2);
         m.c.eip = 0x5000;
         Interrupts.raise(m.c, f);
-        assertEquals(handler(Cpu.PF_), m.c.eip, m.dump());
+        assertEquals(handler(Vector.PF), m.c.eip, m.dump());
         assertEquals(ESP0 - 24, m.c.r[Cpu.ESP]);
         assertEquals(6, m.read32(ESP0 - 24), "error code");
         assertEquals(0x5000, m.read32(ESP0 - 20), "EIP");
@@ -67,7 +67,7 @@ class DoubleFaultTest {
         SysMachine m = new SysMachine().ring3();
         Paging.identity(m, ESP0 - 0x1000);
         m.c.eip = 0x5000;
-        Interrupts.raise(m.c, CpuFault.of(Cpu.PF_, 4));
+        Interrupts.raise(m.c, CpuFault.of(Vector.PF, 4));
         assertTrue(m.c.shutdown, m.dump());
         assertEquals(3, m.c.cpl, "state unchanged by the failed deliveries");
         assertEquals(USTACK, m.c.r[Cpu.ESP]);
@@ -80,11 +80,11 @@ class DoubleFaultTest {
         // stack page: a user write to a not-present page, error code 0b110, CR2 = the slot address.
         SysMachine m = new SysMachine().ring3();
         Paging.identity(m, USTACK - 0x1000);
-        m.gate(Cpu.GP, UCODE, 0x6000, INTGATE0);
+        m.gate(Vector.GP, UCODE, 0x6000, INTGATE0);
         m.c.eip = 0x5000;
-        Interrupts.raise(m.c, CpuFault.of(Cpu.GP, 0));
+        Interrupts.raise(m.c, CpuFault.of(Vector.GP, 0));
         assertFalse(m.c.shutdown, m.c.shutdownReason);
-        assertEquals(handler(Cpu.PF_), m.c.eip, m.dump());
+        assertEquals(handler(Vector.PF), m.c.eip, m.dump());
         assertEquals(USTACK - 4, m.c.cr2);
         assertEquals(ESP0 - 24, m.c.r[Cpu.ESP]);
         assertEquals(6, m.read32(ESP0 - 24), "error code");

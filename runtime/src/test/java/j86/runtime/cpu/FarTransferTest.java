@@ -34,12 +34,12 @@ class FarTransferTest {
         // with DPL != CPL -> #GP(sel); not present -> #NP(sel); offset beyond limit -> #GP(0).
         SysMachine m = new SysMachine().ring0();
         Cpu c = m.c;
-        m.expectFault(Cpu.GP, 0, () -> FarTransfer.jmpFar(c, 0, 0, 32));
-        m.expectFault(Cpu.GP, KDATA, () -> FarTransfer.jmpFar(c, KDATA, 0, 32));
-        m.expectFault(Cpu.GP, UCODE & ~3, () -> FarTransfer.jmpFar(c, UCODE, 0, 32));
+        m.expectFault(Vector.GP, 0, () -> FarTransfer.jmpFar(c, 0, 0, 32));
+        m.expectFault(Vector.GP, KDATA, () -> FarTransfer.jmpFar(c, KDATA, 0, 32));
+        m.expectFault(Vector.GP, UCODE & ~3, () -> FarTransfer.jmpFar(c, UCODE, 0, 32));
         m.descriptor(0x60, 0, 0xFFFFF, CODE0 & 0x7F, 0xC);
-        m.expectFault(Cpu.NP, 0x60, () -> FarTransfer.jmpFar(c, 0x60, 0, 32));
-        m.expectFault(Cpu.GP, 0, () -> FarTransfer.jmpFar(c, KCODE16, 0x10000, 32));
+        m.expectFault(Vector.NP, 0x60, () -> FarTransfer.jmpFar(c, 0x60, 0, 32));
+        m.expectFault(Vector.GP, 0, () -> FarTransfer.jmpFar(c, KCODE16, 0x10000, 32));
         assertEquals(KCODE, c.seg[Segmentation.CS].selector, "faulting jumps change nothing");
         FarTransfer.jmpFar(c, KCODE16, 0x12345, 16);
         assertEquals(0x2345, c.eip, "16-bit operand size truncates the offset");
@@ -153,7 +153,7 @@ class FarTransferTest {
         m.pm.write32(esp + 4, KCODE);
         m.pm.write32(esp + 8, 2);
         c.r[Cpu.ESP] = esp;
-        m.expectFault(Cpu.GP, KCODE, () -> FarTransfer.iret(c, 32));
+        m.expectFault(Vector.GP, KCODE, () -> FarTransfer.iret(c, 32));
         assertEquals(esp, c.r[Cpu.ESP]);
         assertEquals(3, c.cpl);
     }
@@ -170,9 +170,9 @@ class FarTransferTest {
         m.pm.write32(esp + 12, USTACK);
         m.pm.write32(esp + 16, KDATA);
         c.r[Cpu.ESP] = esp;
-        m.expectFault(Cpu.GP, KDATA, () -> FarTransfer.iret(c, 32));
+        m.expectFault(Vector.GP, KDATA, () -> FarTransfer.iret(c, 32));
         m.pm.write32(esp + 16, 3);
-        m.expectFault(Cpu.GP, 0, () -> FarTransfer.iret(c, 32));
+        m.expectFault(Vector.GP, 0, () -> FarTransfer.iret(c, 32));
         assertEquals(0, c.cpl);
         assertEquals(esp, c.r[Cpu.ESP]);
         assertEquals(KCODE, c.seg[Segmentation.CS].selector);
@@ -225,6 +225,6 @@ class FarTransferTest {
         // Conforming with DPL > CPL -> #GP(selector).
         SysMachine k = new SysMachine().ring0();
         k.descriptor(0x60, 0, 0xFFFFF, 0xFE, 0xC); // conforming, DPL 3
-        k.expectFault(Cpu.GP, 0x60, () -> FarTransfer.jmpFar(k.c, 0x60, 0, 32));
+        k.expectFault(Vector.GP, 0x60, () -> FarTransfer.jmpFar(k.c, 0x60, 0, 32));
     }
 }

@@ -77,7 +77,7 @@ class InterruptsTest {
         SysMachine m = new SysMachine().ring3();
         Cpu c = m.c;
         c.eip = 0x5002;
-        m.expectFault(Cpu.GP, 0x0E * 8 + 2, () -> Interrupts.deliver(c, 0x0E, Interrupts.SOFTWARE, 0, false));
+        m.expectFault(Vector.GP, 0x0E * 8 + 2, () -> Interrupts.deliver(c, 0x0E, Interrupts.SOFTWARE, 0, false));
         assertEquals(3, c.cpl);
         assertEquals(USTACK, c.r[Cpu.ESP]);
         // The same vector as a hardware interrupt or exception skips the DPL check (SDM 6.12.1.1).
@@ -94,10 +94,10 @@ class InterruptsTest {
         SysMachine m = new SysMachine().ring0();
         Cpu c = m.c;
         m.gate(0x40, KCODE, 0x1000, INTGATE3 & 0x7F);
-        m.expectFault(Cpu.NP, 0x40 * 8 + 2, () -> Interrupts.deliver(c, 0x40, Interrupts.SOFTWARE, 0, false));
+        m.expectFault(Vector.NP, 0x40 * 8 + 2, () -> Interrupts.deliver(c, 0x40, Interrupts.SOFTWARE, 0, false));
         c.eip = 0x777;
         Interrupts.deliver(c, 0x40, Interrupts.EXTERNAL, 0, false);
-        assertEquals(handler(Cpu.NP), c.eip, m.dump());
+        assertEquals(handler(Vector.NP), c.eip, m.dump());
         assertEquals(KSTACK - 16, c.r[Cpu.ESP], "same privilege: EFLAGS, CS, EIP, error code");
         assertEquals(0x40 * 8 + 3, m.read32(KSTACK - 16), "error code with EXT");
         assertEquals(0x777, m.read32(KSTACK - 12), "EIP of the interrupted instruction");
@@ -108,7 +108,7 @@ class InterruptsTest {
         // SDM Vol. 3, 6.10: a vector beyond the IDT limit -> #GP(vector*8 + 2 + EXT).
         SysMachine m = new SysMachine().ring0();
         m.c.idtLimit = 0x30 * 8 - 1;
-        m.expectFault(Cpu.GP, 0x30 * 8 + 2, () -> Interrupts.deliver(m.c, 0x30, Interrupts.SOFTWARE, 0, false));
+        m.expectFault(Vector.GP, 0x30 * 8 + 2, () -> Interrupts.deliver(m.c, 0x30, Interrupts.SOFTWARE, 0, false));
     }
 
     @Test
@@ -118,13 +118,13 @@ class InterruptsTest {
         Cpu c = m.c;
         c.eip = 0x1234;
         int flags = Flags.get(c);
-        Interrupts.raise(c, CpuFault.of(Cpu.GP, TSS_SEL));
+        Interrupts.raise(c, CpuFault.of(Vector.GP, TSS_SEL));
         assertEquals(KSTACK - 16, c.r[Cpu.ESP], m.dump());
         assertEquals(TSS_SEL, m.read32(KSTACK - 16));
         assertEquals(0x1234, m.read32(KSTACK - 12));
         assertEquals(KCODE, m.read32(KSTACK - 8) & 0xFFFF);
         assertEquals(flags, m.read32(KSTACK - 4));
-        assertEquals(handler(Cpu.GP), c.eip);
+        assertEquals(handler(Vector.GP), c.eip);
     }
 
     @Test
@@ -132,13 +132,13 @@ class InterruptsTest {
         // SDM Vol. 3, Table 6-1: #UD and #BP have no error code: a three-word frame.
         SysMachine m = new SysMachine().ring0();
         m.c.eip = 0x4444;
-        Interrupts.raise(m.c, CpuFault.of(Cpu.UD));
+        Interrupts.raise(m.c, CpuFault.of(Vector.UD));
         assertEquals(KSTACK - 12, m.c.r[Cpu.ESP], m.dump());
         assertEquals(0x4444, m.read32(KSTACK - 12));
         m.c.r[Cpu.ESP] = KSTACK;
-        m.gate(Cpu.BP, KCODE, handler(Cpu.BP), INTGATE3);
+        m.gate(Vector.BP, KCODE, handler(Vector.BP), INTGATE3);
         m.c.eip = 0x5555;
-        Interrupts.deliver(m.c, Cpu.BP, Interrupts.SOFTWARE, 0, false);
+        Interrupts.deliver(m.c, Vector.BP, Interrupts.SOFTWARE, 0, false);
         assertEquals(KSTACK - 12, m.c.r[Cpu.ESP], m.dump());
         assertEquals(0x5555, m.read32(KSTACK - 12));
     }
@@ -171,7 +171,7 @@ class InterruptsTest {
         // #TS(SS0 selector + EXT). The #TS handler is DPL 3 code, so it runs without a stack switch.
         SysMachine m = new SysMachine().ring3();
         m.pm.write16(TSS + 8, KDATA | 1);
-        m.gate(Cpu.TS, UCODE, 0x6000, INTGATE0);
+        m.gate(Vector.TS, UCODE, 0x6000, INTGATE0);
         m.c.eip = 0x5000;
         Interrupts.deliver(m.c, 0x21, Interrupts.EXTERNAL, 0, false);
         assertEquals(0x6000, m.c.eip, m.dump());

@@ -15,8 +15,8 @@ class SegmentationTest {
         assertEquals(0x12340, m.c.seg[Segmentation.DS].base);
         assertEquals(0x12345 + 0x10, Segmentation.linear(m.c, Segmentation.DS, 0x15, 2, true));
         // Real-mode limit check (cached limit 0xFFFF): an access past it is #GP(0), or #SS(0) for SS.
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0xFFFF, 2, false));
-        m.expectFault(Cpu.SS_, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0x10000, 1, false));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0xFFFF, 2, false));
+        m.expectFault(Vector.SS, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0x10000, 1, false));
     }
 
     @Test
@@ -41,21 +41,21 @@ class SegmentationTest {
         // SDM Vol. 2 MOV: "IF SS is loaded ... IF segment selector is NULL THEN #GP(0)"; a null
         // selector in DS..GS loads, and a later memory reference through it is #GP(0) (Vol. 3, 3.4.2).
         SysMachine m = new SysMachine().ring0();
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.load(m.c, Segmentation.SS, 0));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.load(m.c, Segmentation.SS, 3));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.load(m.c, Segmentation.SS, 0));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.load(m.c, Segmentation.SS, 3));
         assertEquals(KDATA, m.c.seg[Segmentation.SS].selector, "a faulting load changes nothing");
         Segmentation.load(m.c, Segmentation.DS, 0);
         assertEquals(0, m.c.seg[Segmentation.DS].selector);
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0x1000, 4, false));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0x1000, 1, true));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0x1000, 4, false));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.DS, 0x1000, 1, true));
     }
 
     @Test
     void notPresentIsNpForDataAndSsForStack() {
         // SDM Vol. 2 MOV: segment not present -> #NP(selector) for DS..GS, #SS(selector) for SS.
         SysMachine m = new SysMachine().ring0();
-        m.expectFault(Cpu.NP, KDATA_NP, () -> Segmentation.load(m.c, Segmentation.DS, KDATA_NP));
-        m.expectFault(Cpu.SS_, KDATA_NP, () -> Segmentation.load(m.c, Segmentation.SS, KDATA_NP));
+        m.expectFault(Vector.NP, KDATA_NP, () -> Segmentation.load(m.c, Segmentation.DS, KDATA_NP));
+        m.expectFault(Vector.SS, KDATA_NP, () -> Segmentation.load(m.c, Segmentation.SS, KDATA_NP));
         assertEquals(KDATA, m.c.seg[Segmentation.DS].selector, "a faulting load changes nothing");
     }
 
@@ -63,27 +63,27 @@ class SegmentationTest {
     void typeAndPrivilegeChecks() {
         SysMachine m = new SysMachine().ring0();
         // Beyond the GDT limit -> #GP(selector & 0xFFFC) (Vol. 3, 3.5.1).
-        m.expectFault(Cpu.GP, 0x200, () -> Segmentation.load(m.c, Segmentation.DS, 0x203));
+        m.expectFault(Vector.GP, 0x200, () -> Segmentation.load(m.c, Segmentation.DS, 0x203));
         // TI=1 with no LDT loaded -> #GP(selector).
-        m.expectFault(Cpu.GP, 0x14, () -> Segmentation.load(m.c, Segmentation.DS, 0x14));
+        m.expectFault(Vector.GP, 0x14, () -> Segmentation.load(m.c, Segmentation.DS, 0x14));
         // SS must be a writable data segment (Vol. 3, 5.7): read-only data and code are #GP(sel).
-        m.expectFault(Cpu.GP, KDATA_RO, () -> Segmentation.load(m.c, Segmentation.SS, KDATA_RO));
-        m.expectFault(Cpu.GP, KCODE, () -> Segmentation.load(m.c, Segmentation.SS, KCODE));
+        m.expectFault(Vector.GP, KDATA_RO, () -> Segmentation.load(m.c, Segmentation.SS, KDATA_RO));
+        m.expectFault(Vector.GP, KCODE, () -> Segmentation.load(m.c, Segmentation.SS, KCODE));
         // SS: RPL and DPL must equal CPL.
-        m.expectFault(Cpu.GP, UDATA & ~3, () -> Segmentation.load(m.c, Segmentation.SS, UDATA));
-        m.expectFault(Cpu.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.SS, KDATA | 3));
+        m.expectFault(Vector.GP, UDATA & ~3, () -> Segmentation.load(m.c, Segmentation.SS, UDATA));
+        m.expectFault(Vector.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.SS, KDATA | 3));
         // DS may hold readable code; a system descriptor (the TSS) is #GP(sel).
         Segmentation.load(m.c, Segmentation.DS, KCODE);
-        m.expectFault(Cpu.GP, TSS_SEL, () -> Segmentation.load(m.c, Segmentation.DS, TSS_SEL));
+        m.expectFault(Vector.GP, TSS_SEL, () -> Segmentation.load(m.c, Segmentation.DS, TSS_SEL));
         // Data segment: max(CPL, RPL) <= DPL (Vol. 3, 5.6): RPL 3 cannot load a DPL 0 segment.
-        m.expectFault(Cpu.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.ES, KDATA | 3));
+        m.expectFault(Vector.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.ES, KDATA | 3));
     }
 
     @Test
     void ring3CannotLoadKernelData() {
         // SDM Vol. 3, 5.6: CPL 3 > DPL 0 -> #GP(selector).
         SysMachine m = new SysMachine().ring3();
-        m.expectFault(Cpu.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.DS, KDATA));
+        m.expectFault(Vector.GP, KDATA, () -> Segmentation.load(m.c, Segmentation.DS, KDATA));
         Segmentation.load(m.c, Segmentation.GS, UDATA);
         assertEquals(UDATA, m.c.seg[Segmentation.GS].selector);
     }
@@ -95,17 +95,17 @@ class SegmentationTest {
         SysMachine m = new SysMachine().ring0();
         Segmentation.load(m.c, Segmentation.FS, KDATA_SMALL);
         assertEquals(0x20FFE, Segmentation.linear(m.c, Segmentation.FS, 0xFFE, 2, true));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.FS, 0xFFF, 2, false));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.FS, 0x1000, 1, true));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.FS, 0xFFF, 2, false));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.FS, 0x1000, 1, true));
         Segmentation.load(m.c, Segmentation.GS, KDATA_RO);
         assertEquals(0x1234, Segmentation.linear(m.c, Segmentation.GS, 0x1234, 4, false));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.GS, 0x1234, 4, true));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.GS, 0x1234, 4, true));
         Segmentation.load(m.c, Segmentation.ES, KCODE);
         assertEquals(0x10, Segmentation.linear(m.c, Segmentation.ES, 0x10, 4, false));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0x10, 4, true));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0x10, 4, true));
         // A stack segment limit violation is #SS(0).
         Segmentation.load(m.c, Segmentation.SS, KSTACK16);
-        m.expectFault(Cpu.SS_, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0xFFFE, 4, true));
+        m.expectFault(Vector.SS, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0xFFFE, 4, true));
     }
 
     @Test
@@ -129,10 +129,10 @@ class SegmentationTest {
         Segmentation.load(m.c, Segmentation.ES, 0x60);
         assertEquals(0x101000, Segmentation.linear(m.c, Segmentation.ES, 0x1000, 4, true));
         assertEquals(0x10FFFC, Segmentation.linear(m.c, Segmentation.ES, 0xFFFC, 4, true));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFF, 1, false));
-        m.expectFault(Cpu.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFFD, 4, false));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFF, 1, false));
+        m.expectFault(Vector.GP, 0, () -> Segmentation.linear(m.c, Segmentation.ES, 0xFFFD, 4, false));
         Segmentation.load(m.c, Segmentation.SS, 0x68);
         assertEquals(0x7FFFFFF0, Segmentation.linear(m.c, Segmentation.SS, 0x7FFFFFF0, 4, true));
-        m.expectFault(Cpu.SS_, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0xFFFE, 4, true));
+        m.expectFault(Vector.SS, 0, () -> Segmentation.linear(m.c, Segmentation.SS, 0xFFFE, 4, true));
     }
 }

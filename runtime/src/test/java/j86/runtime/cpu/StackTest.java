@@ -43,7 +43,7 @@ class StackTest {
         Cpu c = m.c;
         Segmentation.load(c, Segmentation.SS, KSTACK16);
         c.r[Cpu.ESP] = 0xFFFE;
-        m.expectFault(Cpu.SS_, 0, () -> Stack.pop32(c));
+        m.expectFault(Vector.SS, 0, () -> Stack.pop32(c));
         assertEquals(0xFFFE, c.r[Cpu.ESP]);
     }
 
@@ -55,7 +55,7 @@ class StackTest {
         int pte = 0x11000 + ((USTACK - 4) >>> 12) * 4;
         m.pm.write32(pte, m.pm.read32(pte) & ~4);
         m.c.mmu.flushAll();
-        m.expectFault(Cpu.PF_, 7, () -> Stack.push32(m.c, 1));
+        m.expectFault(Vector.PF, 7, () -> Stack.push32(m.c, 1));
         assertEquals(USTACK, m.c.r[Cpu.ESP]);
     }
 }

@@ -12,8 +12,8 @@ class SystemRegsTest {
         SysMachine m = new SysMachine();
         Cpu c = m.c;
         // Vol. 2 MOV CRn: setting PG with PE clear, or NW with CD clear -> #GP(0).
-        m.expectFault(Cpu.GP, 0, () -> SystemRegs.writeCr0(c, Cpu.CR0_PG));
-        m.expectFault(Cpu.GP, 0, () -> SystemRegs.writeCr0(c, Cpu.CR0_PE | Cpu.CR0_NW));
+        m.expectFault(Vector.GP, 0, () -> SystemRegs.writeCr0(c, Cpu.CR0_PG));
+        m.expectFault(Vector.GP, 0, () -> SystemRegs.writeCr0(c, Cpu.CR0_PE | Cpu.CR0_NW));
         // ET is hardwired to 1 on 486+ (2.5).
         SystemRegs.writeCr0(c, Cpu.CR0_PE | Cpu.CR0_CD | Cpu.CR0_NW);
         assertEquals(Cpu.CR0_PE | Cpu.CR0_ET | Cpu.CR0_CD | Cpu.CR0_NW, c.cr0);
@@ -28,13 +28,13 @@ class SystemRegsTest {
     void cr4ReservedBitsAndPrivilege() {
         SysMachine m = new SysMachine().ring0();
         Cpu c = m.c;
-        m.expectFault(Cpu.GP, 0, () -> SystemRegs.writeCr4(c, Cpu.CR4_PAE));
+        m.expectFault(Vector.GP, 0, () -> SystemRegs.writeCr4(c, Cpu.CR4_PAE));
         SystemRegs.writeCr4(c, Cpu.CR4_PSE | Cpu.CR4_PGE);
         assertEquals(Cpu.CR4_PSE | Cpu.CR4_PGE, SystemRegs.readCr(c, 4));
         // MOV CRn at CPL > 0 -> #GP(0).
         SysMachine u = new SysMachine().ring3();
-        u.expectFault(Cpu.GP, 0, () -> SystemRegs.writeCr3(u.c, 0));
-        u.expectFault(Cpu.GP, 0, () -> SystemRegs.readCr(u.c, 0));
+        u.expectFault(Vector.GP, 0, () -> SystemRegs.writeCr3(u.c, 0));
+        u.expectFault(Vector.GP, 0, () -> SystemRegs.readCr(u.c, 0));
     }
 
     @Test
@@ -47,9 +47,9 @@ class SystemRegsTest {
         assertEquals(TSS, c.tr.base);
         assertEquals(0x67, c.tr.limit);
         // Loading a busy TSS again -> #GP(sel); a data segment -> #GP(sel); null -> #GP(0).
-        m.expectFault(Cpu.GP, TSS_SEL, () -> SystemRegs.ltr(c, TSS_SEL));
-        m.expectFault(Cpu.GP, KDATA, () -> SystemRegs.ltr(c, KDATA));
-        m.expectFault(Cpu.GP, 0, () -> SystemRegs.ltr(c, 0));
+        m.expectFault(Vector.GP, TSS_SEL, () -> SystemRegs.ltr(c, TSS_SEL));
+        m.expectFault(Vector.GP, KDATA, () -> SystemRegs.ltr(c, KDATA));
+        m.expectFault(Vector.GP, 0, () -> SystemRegs.ltr(c, 0));
     }
 
     @Test
@@ -64,8 +64,8 @@ class SystemRegsTest {
         SystemRegs.lldt(c, 0x58);
         Segmentation.load(c, Segmentation.FS, 0x0C);
         assertEquals(0x50000, c.seg[Segmentation.FS].base);
-        m.expectFault(Cpu.GP, 0x14, () -> Segmentation.load(c, Segmentation.FS, 0x14)); // beyond LDT limit
-        m.expectFault(Cpu.GP, KDATA, () -> SystemRegs.lldt(c, KDATA));
+        m.expectFault(Vector.GP, 0x14, () -> Segmentation.load(c, Segmentation.FS, 0x14)); // beyond LDT limit
+        m.expectFault(Vector.GP, KDATA, () -> SystemRegs.lldt(c, KDATA));
     }
 
     @Test
@@ -78,7 +78,7 @@ class SystemRegsTest {
         assertEquals(0x403, SystemRegs.readDr(c, 7));
         SystemRegs.writeCr4(c, Cpu.CR4_DE);
         CpuFault f = assertThrows(CpuFault.class, () -> SystemRegs.readDr(c, 4));
-        assertEquals(Cpu.UD, f.vector);
+        assertEquals(Vector.UD, f.vector);
     }
 
     @Test

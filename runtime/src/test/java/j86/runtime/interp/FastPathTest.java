@@ -8,6 +8,7 @@ import j86.decoder.Decoder;
 import j86.decoder.Disasm;
 import j86.decoder.Insn;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.ops.Flags;
 import java.util.Arrays;
@@ -69,7 +70,7 @@ class FastPathTest {
             CpuFault fa = runFast(a.cpu, i, form);
             CpuFault fb = runReference(b.cpu, i);
             faults += fa != null ? 1 : 0;
-            writeFaults += fa != null && fa.vector == Cpu.PF_ && (fa.errorCode & 3) == 3 ? 1 : 0;
+            writeFaults += fa != null && fa.vector == Vector.PF && (fa.errorCode & 3) == 3 ? 1 : 0;
             String why = Disasm.format(i, CODE) + "\nbefore: " + before + "\nfast:   " + state(a.cpu) + " " + fa
                     + "\nref:    " + state(b.cpu) + " " + fb;
             assertEquals(fb == null ? "none" : fb.getMessage(), fa == null ? "none" : fa.getMessage(), why);

@@ -3,6 +3,7 @@ package j86.runtime.interp;
 import static j86.runtime.cpu.Cpu.EBX;
 import static j86.runtime.cpu.Cpu.ECX;
 import static j86.runtime.cpu.Cpu.EDI;
+import static j86.runtime.cpu.Cpu.EDX;
 import static j86.runtime.cpu.Cpu.ESI;
 import static j86.runtime.cpu.Cpu.ESP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,13 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import j86.runtime.bus.InterruptSource;
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import org.junit.jupiter.api.Test;
 
 /**
  * Precise exceptions (SDM Vol. 3, 6.5: a fault reports the faulting instruction and leaves no
- * partial state), the decoded-instruction cache under self-modifying code (invariant 2 of
- * DESIGN.md), external interrupts with the STI shadow and HLT wake-up (SDM Vol. 2 "STI", "HLT"),
- * the single-step trap (SDM Vol. 3, 17.3.1.4) and the FPU-less escapes (#UD / #NM).
+ * partial state), the decoded-instruction cache under self-modifying code (docs/ARCHITECTURE.md,
+ * "A write to code retires that code"), external interrupts with the STI shadow and HLT wake-up
+ * (SDM Vol. 2 "STI", "HLT"), the single-step trap (SDM Vol. 3, 17.3.1.4) and the FPU-less escapes
+ * (#UD / #NM).
  */
 class FaultsAndCacheTest {
     static final int GDT = 0x2000, IDT = 0x3000;
@@ -62,7 +65,7 @@ class FaultsAndCacheTest {
             "    hlt",
             "handler:",
             "    movl %cr2, %esi",
-            "    hlt"), Cpu.PF_, m -> {
+            "    hlt"), Vector.PF, m -> {
                 // Identity paging with page 0x40000 read-only; CR0.WP makes it read-only for CPL 0 too.
                 for (int p = 0; p < 256; p++) {
                     m.phys.write32(0x11000 + 4 * p, p << 12 | (p == 0x40 ? 1 : 3));
@@ -144,6 +147,43 @@ class FaultsAndCacheTest {
         s.eq(0, s.c.eflags & Cpu.IF, "the interrupt gate cleared IF");
     }
 
+    /**
+     * An NMI (SDM Vol. 3, 6.7.1): taken with IF clear right after the OUT that raised it, through
+     * vector 2; a second one raised inside the handler waits until its IRET, then is taken.
+     */
+    @Test
+    void nmiIsTakenWhateverIfAndBlockedUntilIret() throws Exception {
+        Snippet s = run("nmi", String.join("\n",
+            "    cli",
+            "    movl $1, %ecx",
+            "    outb %al, $0x99",
+            "    movl $2, %ecx",
+            "    hlt",
+            "handler:",
+            "    movl %ecx, %esi",
+            "    incl %ebx",
+            "    cmpl $1, %ebx",
+            "    jne 1f",
+            "    outb %al, $0x99",
+            "    movl %ebx, %edx",
+            "1:  iret"), Vector.NMI, m -> m.cpu.io = new j86.runtime.bus.PortDevice() {
+                @Override
+                public int in(int port, int size) {
+                    return 0;
+                }
+
+                @Override
+                public void out(int port, int size, int value) {
+                    m.cpu.raiseNmi();
+                }
+            });
+        s.eq(1, s.reg(ESI), "the first NMI came right after the OUT that raised it, IF clear");
+        s.eq(1, s.reg(EDX), "the second did not interrupt the first handler");
+        s.eq(2, s.reg(EBX), "the second was taken after the first handler's IRET");
+        s.eq(2, s.reg(ECX), "then the program went on");
+        assertEquals(0, s.c.nmi, s.why());
+    }
+
     @Test
     void singleStepTrapsAfterTheNextInstruction() throws Exception {
         Snippet s = run("tf", String.join("\n",
@@ -155,7 +195,7 @@ class FaultsAndCacheTest {
             "handler:",
             "    movl (%esp), %esi",
             "    movl %dr6, %edi",
-            "    hlt"), Cpu.DB, m -> { });
+            "    hlt"), Vector.DB, m -> { });
         s.eq(s.sym("second"), s.reg(ESI), "#DB after the NOP, EIP = the next instruction");
         s.eq(0x4000, s.reg(EDI) & 0x4000, "DR6.BS");
     }
@@ -169,9 +209,9 @@ class FaultsAndCacheTest {
             "handler:",
             "    movl (%esp), %esi",
             "    hlt");
-        Snippet ud = run("x87ud", body, Cpu.UD, m -> { });
+        Snippet ud = run("x87ud", body, Vector.UD, m -> { });
         ud.eq(ud.sym("fpu"), ud.reg(ESI), "#UD at the escape");
-        Snippet nm = run("x87nm", body, Cpu.NM, m -> m.cpu.cr0 |= Cpu.CR0_EM);
+        Snippet nm = run("x87nm", body, Vector.NM, m -> m.cpu.cr0 |= Cpu.CR0_EM);
         nm.eq(nm.sym("fpu"), nm.reg(ESI), "#NM at the escape when CR0.EM = 1");
     }
 
@@ -186,7 +226,7 @@ class FaultsAndCacheTest {
             "    movl (%esp), %edi",
             "    movl 4(%esp), %esi",
             "    movl 8(%esp), %ebx",
-            "    hlt"), Cpu.GP, m -> {
+            "    hlt"), Vector.GP, m -> {
                 Cpu c = m.cpu;
                 m.phys.write32(GDT + 24, 0x0000FFFF);
                 m.phys.write32(GDT + 28, 0x00CFFA00);
@@ -252,7 +292,7 @@ class FaultsAndCacheTest {
             "    invlpg 0x41000",
             "    incl 0x5008",
             "    addl $4, %esp",
-            "    iret"), Cpu.PF_, m -> {
+            "    iret"), Vector.PF, m -> {
                 for (int p = 0; p < 256; p++) {
                     m.phys.write32(0x11000 + 4 * p, p << 12 | (p == 0x41 ? 2 : 3));
                 }

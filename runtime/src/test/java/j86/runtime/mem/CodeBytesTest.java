@@ -23,7 +23,7 @@ class CodeBytesTest {
     final List<String> seen = new ArrayList<>();
 
     CodeBytesTest() {
-        pm.setCodeWriteListener((pa, len) -> seen.add(Integer.toHexString(pa) + "/" + len));
+        pm.addCodeWriteListener((pa, len) -> seen.add(Integer.toHexString(pa) + "/" + len));
     }
 
     @Test

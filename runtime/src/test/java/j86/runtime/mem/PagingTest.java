@@ -1,6 +1,7 @@
 package j86.runtime.mem;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class PagingTest {
     void expectPf(Runnable r, int err, int cr2) {
         cpu.cr2 = 0xDEAD;
         CpuFault f = assertThrows(CpuFault.class, r::run);
-        assertEquals(Cpu.PF_, f.vector, "vector");
+        assertEquals(Vector.PF, f.vector, "vector");
         assertTrue(f.hasErrorCode);
         assertEquals(err, f.errorCode, "#PF error code");
         assertEquals(cr2, cpu.cr2, "CR2");

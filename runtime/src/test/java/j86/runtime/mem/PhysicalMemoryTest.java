@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The physical address space: RAM little-endian, unmapped addresses all ones with writes dropped
- * (a PC bus with nothing driving it, DESIGN.md "Hardware"), MMIO routing, per-CPU local MMIO.
+ * (a PC bus with nothing driving it, docs/ARCHITECTURE.md "The board"), MMIO routing, per-CPU
+ * local MMIO.
  */
 class PhysicalMemoryTest {
     /** A register file device that logs every access as "r|w offset size". */

@@ -130,7 +130,7 @@ class TlbTest {
         pt.map4k(0xE000, 0x200000, P | RW);
         mmu.write32(0xE010, 1);                   // CPU 0 caches a write entry
         List<Integer> seen = new ArrayList<>();
-        pm.setCodeWriteListener((pa, len) -> seen.add(pa));
+        pm.addCodeWriteListener((pa, len) -> seen.add(pa));
         other.mmu.translate(0xE000, Mmu.EXEC, false);
         pm.markCode(0x200000);                    // CPU 1 decoded code there
         mmu.write32(0xE010, 2);
@@ -156,12 +156,13 @@ class TlbTest {
 
     @Test
     void codeWriteNotifiedBeforeTheWrite() {
-        // Design invariant 2: a write to a page marked as code notifies before the bytes change,
-        // even when a write entry for that page was cached before it was marked.
+        // docs/ARCHITECTURE.md, "A write to code retires that code": a write to a page marked as
+        // code notifies before the bytes change, even when a write entry for that page was cached
+        // before it was marked.
         pt.map4k(0xA000, 0x200000, P | RW);
         mmu.write8(0xA100, 0x90);                 // caches a write entry
         List<String> seen = new ArrayList<>();
-        pm.setCodeWriteListener((pa, len) -> seen.add(Integer.toHexString(pa) + "/" + len + "/"
+        pm.addCodeWriteListener((pa, len) -> seen.add(Integer.toHexString(pa) + "/" + len + "/"
                 + Integer.toHexString(pm.read8(pa))));
         pm.markCode(0x200123);
         mmu.write8(0xA100, 0xCC);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import j86.runtime.cpu.Cpu;
+import j86.runtime.cpu.Vector;
 import j86.runtime.cpu.CpuFault;
 import j86.runtime.mem.PhysicalMemory;
 import java.math.BigInteger;
@@ -56,7 +57,7 @@ class DivideFaultTest {
             divide(width, signed, divisor);
         } catch (CpuFault f) {
             assertTrue(expectFault, what + ": unexpected #DE");
-            assertEquals(Cpu.DE, f.vector, what);
+            assertEquals(Vector.DE, f.vector, what);
             assertEquals(eax, cpu.r[Cpu.EAX], what + ": EAX changed by a fault");
             assertEquals(edx, cpu.r[Cpu.EDX], what + ": EDX changed by a fault");
             assertEquals(flagsBefore, Flags.get(cpu), what + ": flags changed by a fault");
@@ -116,7 +117,7 @@ class DivideFaultTest {
         Flags.set(cpu, Cpu.CF | Cpu.ZF, Cpu.ARITH);
         int flags = Flags.get(cpu);
         CpuFault f = org.junit.jupiter.api.Assertions.assertThrows(CpuFault.class, () -> Bcd.aam(cpu, 0));
-        assertEquals(Cpu.DE, f.vector);
+        assertEquals(Vector.DE, f.vector);
         assertEquals(0x12345678, cpu.r[Cpu.EAX]);
         assertEquals(flags, Flags.get(cpu));
     }
