@@ -51,22 +51,7 @@ class BiosGdbTest {
     }
 
     private static String gdb(int port, String... commands) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("gdb", "-n", "-batch", "-ex", "set pagination off",
-                "-ex", "set confirm off", "-ex", "set architecture i8086", "-ex", "target remote 127.0.0.1:" + port));
-        for (String c : commands) {
-            cmd.add("-ex");
-            cmd.add(c);
-        }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gdb did not finish");
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static long hexAfter(String out, String key) {
-        Matcher m = Pattern.compile(key + "=([0-9a-f]+)").matcher(out);
-        assertTrue(m.find(), "no " + key + "= in gdb output:\n" + out);
-        return Long.parseLong(m.group(1), 16);
+        return GdbBatch.run(port, "set architecture i8086", commands);
     }
 
     @ParameterizedTest
@@ -97,18 +82,18 @@ class BiosGdbTest {
                     "kill");
             String why = "gdb output:\n" + out;
             String reset = out.substring(out.indexOf("RESET"));
-            assertEquals(0xF000, hexAfter(reset, "CS"), why);
-            assertEquals(0xFFF0, hexAfter(reset, "EIP"), why);
+            assertEquals(0xF000, GdbBatch.hexAfter(reset, "CS"), why);
+            assertEquals(0xFFF0, GdbBatch.hexAfter(reset, "EIP"), why);
             assertTrue(Pattern.compile("0xffff0:\\s+ljmp\\s+\\$0x" + Integer.toHexString(cs) + ",\\$0x"
                     + Integer.toHexString(ip)).matcher(out).find(), "the far JMP at 0xffff0; " + why);
             String jumped = out.substring(out.indexOf("JUMPED"));
-            assertEquals(cs, hexAfter(jumped, "CS"), why);
-            assertEquals(ip, hexAfter(jumped, "EIP"), why);
-            assertEquals(0xF000, hexAfter(out.substring(out.indexOf("STEPPED")), "CS"), "still in the BIOS; " + why);
+            assertEquals(cs, GdbBatch.hexAfter(jumped, "CS"), why);
+            assertEquals(ip, GdbBatch.hexAfter(jumped, "EIP"), why);
+            assertEquals(0xF000, GdbBatch.hexAfter(out.substring(out.indexOf("STEPPED")), "CS"), "still in the BIOS; " + why);
             assertTrue(out.contains("Breakpoint 1, 0x00007c00"), why);
             String at = out.substring(out.indexOf("BOOT"));
-            assertEquals(0, hexAfter(at, "CS"), why);
-            assertEquals(0x7C00, hexAfter(at, "EIP"), why);
+            assertEquals(0, GdbBatch.hexAfter(at, "CS"), why);
+            assertEquals(0x7C00, GdbBatch.hexAfter(at, "EIP"), why);
             assertTrue(out.contains(String.format("0x7c00:\t0x%02x", boot[0] & 0xFF)), "our boot sector at 0x7c00; " + why);
         }
     }

@@ -56,23 +56,7 @@ class GdbStubTest {
     }
 
     static String gdb(int port, String... commands) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("gdb", "-n", "-batch", "-ex", "set pagination off",
-                "-ex", "set confirm off", "-ex", "symbol-file " + JosMachine.KERNEL,
-                "-ex", "target remote 127.0.0.1:" + port));
-        for (String c : commands) {
-            cmd.add("-ex");
-            cmd.add(c);
-        }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "gdb did not finish");
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static long hexAfter(String out, String key) {
-        Matcher m = Pattern.compile(key + "=([0-9a-f]+)").matcher(out);
-        assertTrue(m.find(), "no " + key + "= in gdb output:\n" + out);
-        return Long.parseLong(m.group(1), 16);
+        return GdbBatch.run(port, "symbol-file " + JosMachine.KERNEL, commands);
     }
 
     @ParameterizedTest
@@ -99,11 +83,11 @@ class GdbStubTest {
             assertTrue(out.contains("Thread 1 ") && out.contains("Thread 2 ") && !out.contains("Thread 3 "), why);
             assertTrue(out.contains("Breakpoint 1, i386_init"), why);
             String at = out.substring(out.indexOf("AT EIP"));
-            assertEquals(init, hexAfter(at, "EIP"), why);
-            assertEquals(8, hexAfter(at, "CS"), why);
-            long esp = hexAfter(at, "ESP"), ebp = hexAfter(at, "EBP");
+            assertEquals(init, GdbBatch.hexAfter(at, "EIP"), why);
+            assertEquals(8, GdbBatch.hexAfter(at, "CS"), why);
+            long esp = GdbBatch.hexAfter(at, "ESP"), ebp = GdbBatch.hexAfter(at, "EBP");
             assertTrue(esp > symbols.get("bootstack") && esp <= symbols.get("bootstacktop"), why);
-            assertEquals(2, hexAfter(at, "EFL") & 2, why);
+            assertEquals(2, GdbBatch.hexAfter(at, "EFL") & 2, why);
             StringBuilder bytes = new StringBuilder();
             for (byte b : code) {
                 bytes.append(String.format("\t0x%02x", b & 0xFF));
@@ -112,14 +96,14 @@ class GdbStubTest {
             // i386_init opens with push %ebp (0x55): one byte, ESP - 4, the old EBP on top of the stack.
             assertEquals(0x55, code[0] & 0xFF, "i386_init does not start with push %ebp");
             String step = out.substring(out.indexOf("STEP EIP"));
-            assertEquals(init + 1, hexAfter(step, "EIP"), why);
-            assertEquals(esp - 4, hexAfter(step, "ESP"), why);
-            assertEquals(ebp, hexAfter(step, "TOP"), why);
+            assertEquals(init + 1, GdbBatch.hexAfter(step, "EIP"), why);
+            assertEquals(esp - 4, GdbBatch.hexAfter(step, "ESP"), why);
+            assertEquals(ebp, GdbBatch.hexAfter(step, "TOP"), why);
             assertTrue(out.contains("Hardware watchpoint 2: pages"), why);
             assertTrue(out.contains("Old value = (struct PageInfo *) 0x0"), why);
             Matcher nv = Pattern.compile("New value = \\(struct PageInfo \\*\\) 0x([0-9a-f]+)").matcher(out);
             assertTrue(nv.find(), why);
-            assertEquals(Long.parseLong(nv.group(1), 16), hexAfter(out.substring(out.indexOf("WATCH")), "PAGES"), why);
+            assertEquals(Long.parseLong(nv.group(1), 16), GdbBatch.hexAfter(out.substring(out.indexOf("WATCH")), "PAGES"), why);
             assertTrue(out.contains("mem_init () at kern/pmap.c"), "the write to pages is in mem_init; " + why);
         }
     }
