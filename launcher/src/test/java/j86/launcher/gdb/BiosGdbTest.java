@@ -24,16 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sector, and the semantics of a far JMP (CS:IP from the instruction).
  */
 class BiosGdbTest {
-    private static boolean haveGdb() {
-        try {
-            Process p = new ProcessBuilder("gdb", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     /** Debian's SeaBIOS as bin/fetch-seabios keeps it (fetched now if missing), or the installed one. */
     static Path seabios() throws Exception {
         Path root = JosMachine.JOS.getParent();
@@ -58,7 +48,7 @@ class BiosGdbTest {
     @ValueSource(strings = {"interp", "jit"})
     void stepsFromTheResetVectorIntoTheBootLoader(String engine) throws Exception {
         JosMachine.assumeImages();
-        assumeTrue(haveGdb(), "gdb not installed");
+        assumeTrue(GdbBatch.installed(), "gdb not installed");
         Path bios = seabios();
         assumeTrue(bios != null, "no SeaBIOS image (bin/fetch-seabios could not get Debian's seabios package)");
         byte[] rom = Files.readAllBytes(bios);

@@ -13,6 +13,17 @@ import java.util.regex.Pattern;
 final class GdbBatch {
     private GdbBatch() {}
 
+    /** Whether a gdb runs on this host (the tests that need one are skipped without it). */
+    static boolean installed() {
+        try {
+            Process p = new ProcessBuilder("gdb", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
     /** Runs gdb with {@code setup} (e.g. "symbol-file ...") before connecting, then {@code commands}; its output. */
     static String run(int port, String setup, String... commands) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("gdb", "-n", "-batch", "-ex", "set pagination off",

@@ -45,16 +45,6 @@ class GdbStubTest {
         return m;
     }
 
-    static boolean haveGdb() {
-        try {
-            Process p = new ProcessBuilder("gdb", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     static String gdb(int port, String... commands) throws Exception {
         return GdbBatch.run(port, "symbol-file " + JosMachine.KERNEL, commands);
     }
@@ -62,7 +52,7 @@ class GdbStubTest {
     @ParameterizedTest
     @ValueSource(strings = {"interp", "jit"})
     void realGdbBreaksStepsReadsWatchesAndListsCpus(String engine) throws Exception {
-        assumeTrue(haveGdb(), "gdb not installed");
+        assumeTrue(GdbBatch.installed(), "gdb not installed");
         long init = symbols.get("i386_init");
         byte[] code = new Elf(JosMachine.KERNEL).at(init, 8);
         try (JosMachine m = new JosMachine(JosMachine.IMAGE, 2, true, engine)) {

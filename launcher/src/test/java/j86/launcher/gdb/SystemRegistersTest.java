@@ -62,7 +62,7 @@ class SystemRegistersTest {
 
     @Test
     void realGdbPrintsControlRegistersAsAgainstQemuAndWritesCr2() throws Exception {
-        assumeTrue(GdbStubTest.haveGdb(), "gdb not installed");
+        assumeTrue(GdbBatch.installed(), "gdb not installed");
         try (JosMachine m = new JosMachine(JosMachine.IMAGE, 1, true)) {
             String out = GdbStubTest.gdb(m.server.port(), "break env_run", "continue", "info registers cr3",
                     "p $cr0", "p $cr3", "p/x $cr0", "echo REGS\\n", "info registers", "set $cr2 = 0x1234",
