@@ -130,12 +130,16 @@ public final class Segmentation {
     public static int linear(Cpu c, int segIndex, int offset, int size, boolean write) {
         Segment s = c.seg[segIndex];
         int last = offset + size - 1;
-        // present (0x80), data (S=0x10, code=0), expand-up (0x04 clear), and writable (0x02) for writes
-        if ((s.access & (write ? 0x9E : 0x9C)) == (write ? 0x92 : 0x90)
+        if (plainData(s, write)
                 && Integer.compareUnsigned(last, s.limit) <= 0 && Integer.compareUnsigned(last, offset) >= 0) {
             return s.base + offset;
         }
         return slowLinear(c, segIndex, s, offset, size, write);
+    }
+
+    /** Present (0x80), data (S=0x10, code=0), expand-up (0x04 clear), and writable (0x02) for writes. */
+    public static boolean plainData(Segment s, boolean write) {
+        return (s.access & (write ? 0x9E : 0x9C)) == (write ? 0x92 : 0x90);
     }
 
     private static int slowLinear(Cpu c, int segIndex, Segment s, int offset, int size, boolean write) {

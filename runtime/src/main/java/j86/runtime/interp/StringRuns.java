@@ -5,11 +5,9 @@ import j86.decoder.Op;
 import j86.decoder.Seg;
 import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.Segment;
+import j86.runtime.cpu.Segmentation;
 import j86.runtime.mem.Mmu;
 import j86.runtime.mem.PhysicalMemory;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -27,9 +25,6 @@ final class StringRuns {
 
     /** -Dj86.nostringruns=true: iteration by iteration only (tests compare the two). */
     static boolean enabled = !Boolean.getBoolean("j86.nostringruns");
-
-    private static final VarHandle LE16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LE32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * Moves or stores up to {@code max} elements as one run when the conditions above hold; returns
@@ -77,7 +72,7 @@ final class StringRuns {
 
     /** Base 0, limit 4 GiB, present expand-up data (writable for a destination): offsets are linear. */
     private static boolean flat(Segment s, boolean write) {
-        return s.base == 0 && s.limit == -1 && (s.access & (write ? 0x9E : 0x9C)) == (write ? 0x92 : 0x90);
+        return s.base == 0 && s.limit == -1 && Segmentation.plainData(s, write);
     }
 
     private static void fill(byte[] ram, int at, int n, int bytes, int value) {
@@ -85,11 +80,11 @@ final class StringRuns {
             Arrays.fill(ram, at, at + n, (byte) value);
         } else if (bytes == 2) {
             for (int k = 0; k < n; k++) {
-                LE16.set(ram, at + 2 * k, (short) value);
+                PhysicalMemory.LE16.set(ram, at + 2 * k, (short) value);
             }
         } else {
             for (int k = 0; k < n; k++) {
-                LE32.set(ram, at + 4 * k, value);
+                PhysicalMemory.LE32.set(ram, at + 4 * k, value);
             }
         }
     }
