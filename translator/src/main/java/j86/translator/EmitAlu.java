@@ -1,284 +1,134 @@
 package j86.translator;
 
-import static j86.runtime.ops.Flags.K_ADC;
-import static j86.runtime.ops.Flags.K_ADD;
-import static j86.runtime.ops.Flags.K_DEC;
-import static j86.runtime.ops.Flags.K_INC;
-import static j86.runtime.ops.Flags.K_SBB;
-import static j86.runtime.ops.Flags.K_SUB;
-
 import j86.decoder.Insn;
 import j86.decoder.Kind;
 import j86.decoder.Op;
 import j86.decoder.Operand;
-import j86.runtime.cpu.Cpu;
-import org.objectweb.asm.Label;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
+import java.util.Locale;
 
 /**
- * Arithmetic emitted inline with its flag record in locals ({@link EmitFlags}): ADD OR ADC SBB
- * AND SUB XOR CMP TEST in every register/immediate/memory form, INC DEC NEG NOT, SHL SHR SAR by a
- * constant, and two/three-operand IMUL. Each computes exactly what its semantics method computes
- * (Alu, Shift, MulDiv: the same masking, the same record kinds and operands, see Flags) in the
- * interpreter's order of accesses; the differential test holds them to the interpreter.
+ * ADD OR ADC SBB AND SUB XOR CMP TEST in every register/immediate/memory form, INC DEC NEG NOT,
+ * SHL SHR SAR of a register by a constant, and two/three-operand IMUL: the operands fetched and
+ * the result written back here, in the interpreter's order of accesses (ExecAlu, ExecShift,
+ * ExecMulDiv), and between them the arithmetic and flag record of the very method the
+ * interpreter calls (Alu.add32, Shift.shl8, MulDiv.imul32, ...), copied inline by {@link Splice}.
  *
- * <p>Why not an INVOKESTATIC of Alu's method, as the rest of the translator does: with
- * -XX:+PrintInlining on qsort (2026-11-21) C2 left Alu.sub, Alu.add and Flags.subCond as calls at
- * most of their call sites ("callee is too large", "size > DesiredMethodLimit"), and each such
- * call also writes four Cpu fields. Inline, a record is four local stores C2 mostly deletes.
- *
- * <p>A memory destination is written before the record: if the write faults, the record before
- * the instruction is still current (the interpreter restores it for the same effect).
+ * <p>Register operands are passed as the guest register's local, immediates as constants that
+ * fold in the copy; the flag record lands in the flag locals ({@link EmitFlags}), before a
+ * register is written (the record may read the register's old value) and after a memory
+ * destination is written (if the write faults, the record of the instruction before is still
+ * current: the interpreter restores it for the same effect). When liveness says nobody reads
+ * the record it is dropped, and an instruction with neither result nor record (CMP, TEST) emits
+ * nothing.
  */
-final class EmitAlu implements Opcodes {
+final class EmitAlu {
+    private static final String ALU = "j86/runtime/ops/Alu", SHIFT = "j86/runtime/ops/Shift",
+            MULDIV = "j86/runtime/ops/MulDiv";
+    private static final String CPU_ARG = "(L" + Gen.CPU + ";";
+
     private final Gen g;
-    private final MethodVisitor mv;
     private final EmitOperands o;
 
     EmitAlu(Gen g, EmitOperands o) {
         this.g = g;
-        this.mv = g.mv;
         this.o = o;
     }
 
-    /** The Flags size code of an operand size. */
-    static int sizeCode(int size) {
-        return size == 8 ? 0 : size == 16 ? 1 : 2;
+    /** The ops method name for {@code op} at {@code size} bits: add32, shl8, imul16. */
+    private static String name(Op op, int size) {
+        return op.name().toLowerCase(Locale.ROOT) + size;
     }
 
-    private static boolean writes(Op op) {
-        return op != Op.CMP && op != Op.TEST;
-    }
-
-    private int store() {
-        int t = g.temp();
-        mv.visitVarInsn(ISTORE, t);
-        return t;
-    }
-
-    private void mask(int size) {
-        if (size != 32) {
-            g.iconst((1 << size) - 1);
-            mv.visitInsn(IAND);
+    /** A register operand as its local (32 bits) or a masked copy; an immediate as a constant. */
+    private SpliceValue value(Operand x, int size) {
+        if (x.kind == Kind.IMM) {
+            return SpliceValue.constant(size == 32 ? x.value : x.value & (1 << size) - 1);
         }
+        if (size == 32) {
+            return SpliceValue.local(Gen.R0 + x.reg);
+        }
+        o.readReg(x.reg, size);
+        return stored();
+    }
+
+    private SpliceValue stored() {
+        int t = g.temp();
+        g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ISTORE, t);
+        return SpliceValue.local(t);
+    }
+
+    private SpliceValue readMemory(int lin, int size) {
+        g.mem.readLin(lin, size);
+        return stored();
     }
 
     /** ADD OR ADC SBB AND SUB XOR CMP TEST: r, r/imm/m or m, r/imm. */
-    boolean binary(Insn i) {
+    boolean binary(Insn i, boolean keepFlags) {
         Operand d = i.operands[0], s = i.operands[1];
         int size = i.opSize;
-        Op op = i.op;
-        boolean toMem = d.kind == Kind.MEM;
+        boolean toMem = d.kind == Kind.MEM, writes = i.op != Op.CMP && i.op != Op.TEST;
         if (toMem ? !EmitOperands.simple(s) : d.kind != Kind.REG || !EmitOperands.simple(s) && s.kind != Kind.MEM) {
             return false;
         }
-        int a, b, lin = -1;
+        if (!writes && !keepFlags) {
+            return true; // nothing observable
+        }
+        SpliceValue a, b;
+        int lin = -1;
         if (toMem) { // ExecAlu's order: the source, then the destination's read
             g.mayFault();
-            o.readSimple(s, size);
-            b = store();
-            lin = o.linearTo(i, size, writes(op));
-            g.mem.readLin(lin, size);
-            a = store();
+            b = value(s, size);
+            lin = o.linearTo(i, size, writes);
+            a = readMemory(lin, size);
         } else {
             if (s.kind == Kind.MEM) {
                 g.mayFault();
                 lin = o.linearTo(i, size, false);
             }
-            o.readReg(d.reg, size);
-            a = store();
-            if (lin >= 0) {
-                g.mem.readLin(lin, size);
-            } else {
-                o.readSimple(s, size);
-            }
-            b = store();
+            a = value(d, size);
+            b = lin >= 0 ? readMemory(lin, size) : value(s, size);
         }
-        int cin = -1;
-        if (op == Op.ADC || op == Op.SBB) {
-            g.flags.pushCf();
-            cin = store();
-        }
-        mv.visitVarInsn(ILOAD, a);
-        mv.visitVarInsn(ILOAD, b);
-        mv.visitInsn(jvmOpcode(op));
-        if (cin >= 0) {
-            mv.visitVarInsn(ILOAD, cin);
-            mv.visitInsn(op == Op.ADC ? IADD : ISUB);
-        }
-        mask(size);
-        int res = store();
-        if (writes(op)) {
-            writeBack(d, lin, size, res);
-        }
-        recordBinary(op, sizeCode(size), a, b, res);
-        if (lin >= 0) {
-            g.exitCheck();
-        }
+        String desc = CPU_ARG + "II)" + (writes ? "I" : "V");
+        finish(d, lin, size, Splice.call(g, ALU, name(i.op, size), desc, keepFlags, SpliceValue.THE_CPU, a, b));
         return true;
     }
 
-    private static int jvmOpcode(Op op) {
-        switch (op) {
-            case ADD: case ADC: return IADD;
-            case SUB: case SBB: case CMP: return ISUB;
-            case AND: case TEST: return IAND;
-            case OR: return IOR;
-            default: return IXOR;
-        }
-    }
-
-    private void recordBinary(Op op, int sz, int a, int b, int res) {
-        switch (op) {
-            case ADD: g.flags.record(K_ADD, sz, a, b, res); break;
-            case ADC: g.flags.record(K_ADC, sz, a, b, res); break;
-            case SUB: case CMP: g.flags.record(K_SUB, sz, a, b, res); break;
-            case SBB: g.flags.record(K_SBB, sz, a, b, res); break;
-            default: g.flags.recordRes(sz, res, -1); break; // AND OR XOR TEST: CF = OF = AF = 0
-        }
-    }
-
-    /** The result to the destination: register {@code d}, or memory at {@code lin} when d is MEM. */
-    private void writeBack(Operand d, int lin, int size, int res) {
-        if (d.kind == Kind.MEM) {
-            mv.visitVarInsn(ILOAD, lin);
-            mv.visitVarInsn(ILOAD, res);
-            g.mem.write(size);
-        } else {
-            o.beginWriteReg(d.reg, size);
-            mv.visitVarInsn(ILOAD, res);
-            o.endWriteReg(size);
-        }
-    }
-
-    /** INC DEC NEG NOT of a register or memory (Alu.incDec keeps the old CF in lfB; NEG is 0 - a). */
-    boolean unary(Insn i) {
+    /** INC DEC NEG NOT of a register or memory. */
+    boolean unary(Insn i, boolean keepFlags) {
         Operand d = i.operands[0];
         int size = i.opSize, lin = -1;
         if (d.kind != Kind.REG && d.kind != Kind.MEM) {
             return false;
         }
+        SpliceValue a;
         if (d.kind == Kind.MEM) {
             g.mayFault();
             lin = o.linearTo(i, size, true);
-            g.mem.readLin(lin, size);
+            a = readMemory(lin, size);
         } else {
-            o.readReg(d.reg, size);
+            a = value(d, size);
         }
-        int a = store(), cf = -1, zero = -1;
-        if (i.op == Op.INC || i.op == Op.DEC) {
-            g.flags.pushCf();
-            cf = store();
-        }
-        switch (i.op) {
-            case NOT:
-                mv.visitVarInsn(ILOAD, a);
-                g.iconst(-1);
-                mv.visitInsn(IXOR);
-                break;
-            case NEG:
-                g.iconst(0);
-                zero = store();
-                mv.visitVarInsn(ILOAD, zero);
-                mv.visitVarInsn(ILOAD, a);
-                mv.visitInsn(ISUB);
-                break;
-            default:
-                mv.visitVarInsn(ILOAD, a);
-                g.iconst(i.op == Op.INC ? 1 : -1);
-                mv.visitInsn(IADD);
-        }
-        mask(size);
-        int res = store();
-        writeBack(d, lin, size, res);
-        int sz = sizeCode(size);
-        if (i.op == Op.NEG) {
-            g.flags.record(K_SUB, sz, zero, a, res);
-        } else if (i.op != Op.NOT) {
-            g.flags.record(i.op == Op.INC ? K_INC : K_DEC, sz, a, cf, res);
-        }
-        if (lin >= 0) {
-            g.exitCheck();
-        }
+        Splice.Result r = Splice.call(g, ALU, name(i.op, size), CPU_ARG + "I)I", keepFlags, SpliceValue.THE_CPU, a);
+        finish(d, lin, size, r);
         return true;
     }
 
-    /**
-     * SHL SHR SAR of a register by a constant whose masked count is not 0 (Shift.shl/shr/sar: CF
-     * the last bit out, 0 past the width; OF by the 1-bit rule; AF clear).
-     */
+    /** SHL SHR SAR of a register by a constant (1 or imm8; Shift masks it as the CPU does). */
     boolean shiftByConstant(Insn i) {
         Operand d = i.operands[0], n = i.operands[1];
-        int size = i.opSize, width = size;
-        if (d.kind != Kind.REG || n.kind != Kind.ONE && n.kind != Kind.IMM) {
+        int size = i.opSize;
+        if (d.kind != Kind.REG || n.kind != Kind.ONE && n.kind != Kind.IMM
+                || i.op != Op.SHL && i.op != Op.SHR && i.op != Op.SAR) {
             return false;
         }
-        int count = (n.kind == Kind.ONE ? 1 : n.value) & 31;
-        if (count == 0 || i.op != Op.SHL && i.op != Op.SHR && i.op != Op.SAR) {
-            return false;
-        }
-        o.readReg(d.reg, size);
-        int v = store();
-        int shift = 32 - width;
-        if (i.op == Op.SAR && shift != 0) { // the sign-extended operand
-            mv.visitVarInsn(ILOAD, v);
-            g.iconst(shift);
-            mv.visitInsn(ISHL);
-            g.iconst(shift);
-            mv.visitInsn(ISHR);
-            mv.visitVarInsn(ISTORE, v);
-        }
-        mv.visitVarInsn(ILOAD, v);
-        g.iconst(count);
-        mv.visitInsn(i.op == Op.SHL ? ISHL : i.op == Op.SHR ? IUSHR : ISHR);
-        mask(size);
-        int res = store();
-        // CF: the last bit shifted out.
-        if (i.op == Op.SHL && count > width) {
-            g.iconst(0);
-        } else {
-            mv.visitVarInsn(ILOAD, v);
-            int at = i.op == Op.SHL ? width - count : count - 1;
-            if (at != 0) {
-                g.iconst(at);
-                mv.visitInsn(i.op == Op.SAR ? ISHR : IUSHR);
-            }
-            g.iconst(1);
-            mv.visitInsn(IAND);
-        }
-        if (i.op == Op.SHR && count > width) {
-            mv.visitInsn(POP);
-            g.iconst(0);
-        }
-        int cf = store();
-        if (i.op != Op.SAR) { // OF: SHL the result's sign xor CF, SHR the operand's sign
-            mv.visitVarInsn(ILOAD, i.op == Op.SHL ? res : v);
-            g.iconst(width - 1);
-            mv.visitInsn(IUSHR);
-            g.iconst(1);
-            mv.visitInsn(IAND);
-            if (i.op == Op.SHL) {
-                mv.visitVarInsn(ILOAD, cf);
-                mv.visitInsn(IXOR);
-            }
-            g.iconst(11);
-            mv.visitInsn(ISHL);
-            mv.visitVarInsn(ILOAD, cf);
-            mv.visitInsn(IOR);
-            mv.visitVarInsn(ISTORE, cf);
-        }
-        o.beginWriteReg(d.reg, size);
-        mv.visitVarInsn(ILOAD, res);
-        o.endWriteReg(size);
-        g.flags.recordRes(sizeCode(size), res, cf);
+        SpliceValue count = SpliceValue.constant(n.kind == Kind.ONE ? 1 : n.value);
+        Splice.Result r = Splice.call(g, SHIFT, name(i.op, size), CPU_ARG + "II)I", true,
+                SpliceValue.THE_CPU, value(d, size), count);
+        finish(d, -1, size, r);
         return true;
     }
 
-    /**
-     * Two- and three-operand IMUL r16/r32 (MulDiv.imul16/imul32): the truncated product; CF = OF
-     * = whether the full product does not fit the size, ZF/SF/PF from the truncated one.
-     */
+    /** Two- and three-operand IMUL r16/r32, r/m(, imm). */
     boolean imul(Insn i) {
         int size = i.opSize;
         if (i.operandCount < 2 || size == 8 || i.operands[0].kind != Kind.REG) {
@@ -294,55 +144,43 @@ final class EmitAlu implements Opcodes {
             g.mayFault();
             lin = o.linearTo(i, size, false);
         }
-        int[] factors = new int[2];
-        for (int f = 0; f < 2; f++) { // into locals: a side exit needs an empty operand stack
-            Operand x = f == 0 ? a : b;
-            if (x.kind == Kind.MEM) {
-                g.mem.readLin(lin, size);
-            } else {
-                o.readSimple(x, size);
-            }
-            factors[f] = store();
-        }
-        for (int f = 0; f < 2; f++) {
-            mv.visitVarInsn(ILOAD, factors[f]);
-            mv.visitInsn(size == 32 ? I2L : I2S);
-        }
-        Label fits = new Label(), done = new Label();
-        int res = g.temp();
-        if (size == 32) {
-            mv.visitInsn(LMUL);
-            mv.visitInsn(DUP2);
-            mv.visitInsn(L2I);
-            mv.visitInsn(DUP);
-            mv.visitVarInsn(ISTORE, res);
-            mv.visitInsn(I2L);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFEQ, fits);
-        } else {
-            mv.visitInsn(IMUL);
-            mv.visitInsn(DUP);
-            mv.visitVarInsn(ISTORE, res);
-            mv.visitInsn(DUP);
-            mv.visitInsn(I2S);
-            mv.visitJumpInsn(IF_ICMPEQ, fits);
-        }
-        g.iconst(Cpu.CF | Cpu.OF);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(fits);
-        g.iconst(0);
-        mv.visitLabel(done);
-        int bits = store();
-        mv.visitVarInsn(ILOAD, res);
-        mask(size);
-        mv.visitVarInsn(ISTORE, res);
-        o.beginWriteReg(d.reg, size);
-        mv.visitVarInsn(ILOAD, res);
-        o.endWriteReg(size);
-        g.flags.recordRes(sizeCode(size), res, bits);
+        SpliceValue x = a.kind == Kind.MEM ? readMemory(lin, size) : value(a, size);
+        SpliceValue y = b.kind == Kind.MEM ? readMemory(lin, size) : value(b, size);
+        Splice.Result r = Splice.call(g, MULDIV, name(Op.IMUL, size), CPU_ARG + "II)I", true, SpliceValue.THE_CPU, x, y);
+        writeRegister(d, size, r);
         if (lin >= 0) {
             g.exitCheck();
         }
         return true;
+    }
+
+    /** Result and record to their places: see the class comment for the order. */
+    private void finish(Operand d, int lin, int size, Splice.Result r) {
+        if (d.kind == Kind.MEM && r.value() >= 0) {
+            g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, lin);
+            g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, r.value());
+            g.mem.write(size);
+            apply(r);
+        } else if (r.value() >= 0) {
+            writeRegister(d, size, r);
+        } else {
+            apply(r);
+        }
+        if (lin >= 0) {
+            g.exitCheck();
+        }
+    }
+
+    private void writeRegister(Operand d, int size, Splice.Result r) {
+        apply(r);
+        o.beginWriteReg(d.reg, size);
+        g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, r.value());
+        o.endWriteReg(size);
+    }
+
+    private void apply(Splice.Result r) {
+        if (r.record() != null) {
+            r.record().apply(g.flags);
+        }
     }
 }

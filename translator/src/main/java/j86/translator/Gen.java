@@ -24,7 +24,7 @@ import org.objectweb.asm.Opcodes;
  * from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
  * fields set from the hidden class's class data.
  */
-final class Gen implements Opcodes {
+final class Gen implements Opcodes, Splice.Target {
     static final String CPU = "j86/runtime/cpu/Cpu";
     static final String SUPPORT = "j86/translator/Support";
     static final String ENTRY = "j86/translator/BlockEntry";
@@ -399,8 +399,19 @@ final class Gen implements Opcodes {
     }
 
     /** A fresh int local. */
-    int temp() {
+    @Override
+    public int temp() {
         return nextTemp++;
+    }
+
+    @Override
+    public MethodVisitor mv() {
+        return mv;
+    }
+
+    @Override
+    public void pushCf() {
+        flags.pushCf();
     }
 
     /**

@@ -72,16 +72,4 @@ final class Liveness {
             default: return false;
         }
     }
-
-    /** The JVM opcode computing op's result on zero-extended operands (before masking), or -1 (NEG, CMP, TEST). */
-    static int plainOpcode(Op op) {
-        switch (op) {
-            case ADD: return org.objectweb.asm.Opcodes.IADD;
-            case SUB: return org.objectweb.asm.Opcodes.ISUB;
-            case AND: return org.objectweb.asm.Opcodes.IAND;
-            case OR: return org.objectweb.asm.Opcodes.IOR;
-            case XOR: return org.objectweb.asm.Opcodes.IXOR;
-            default: return -1;
-        }
-    }
 }

@@ -11,12 +11,14 @@ import org.objectweb.asm.Opcodes;
 /**
  * Chooses a specialised emitter for the current instruction, or declines (the caller then emits
  * the fallback). A specialisation either calls the interpreter's own semantics method (Shift,
- * Rotate and MulDiv for what EmitAlu does not inline, Stack, Flags.cond, Segmentation.linear, the
- * Mmu's slow path) or, for the ALU group, INC/DEC/NEG/NOT, shifts by a constant and IMUL, emits
- * the same arithmetic inline ({@link EmitAlu}: C2 would not inline the calls in a large region);
- * either way it makes the interpreter's accesses in the interpreter's order, and leaves the guest state as the interpreter's fault path
- * would when an access faults: registers and ESP are only written after the last access that may
- * fault, and flags recorded before a faulting write are restored by the handler.
+ * Rotate and MulDiv for what EmitAlu does not splice, Stack, Flags.cond, Segmentation.linear, the
+ * Mmu's slow path) or, for the ALU group, INC/DEC/NEG/NOT, shifts by a constant and IMUL, copies
+ * that method's bytecode inline ({@link EmitAlu}, {@link Splice}: C2 would not inline the calls
+ * in a large region); either way it makes the interpreter's accesses in the interpreter's order,
+ * and leaves the guest state as the interpreter's fault path would when an access faults:
+ * registers and ESP are only written after the last access that may fault, and flags recorded
+ * before a faulting write are restored by the handler. Flag records that {@link Liveness} finds
+ * dead are dropped from the copy.
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
  * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
@@ -56,48 +58,20 @@ final class Specialise implements Opcodes {
         return dead;
     }
 
-    /**
-     * A register/immediate ALU instruction whose flags are dead: the result alone, computed as the
-     * semantics method computes it ((a op b) masked to the size), or nothing for CMP/TEST.
-     */
-    private boolean withoutFlags(Insn i) {
-        Operand d = i.operands[0];
-        int size = i.opSize;
-        flagsDropped++;
-        if (i.op == Op.CMP || i.op == Op.TEST) {
-            return true;
-        }
-        o.beginWriteReg(d.reg, size);
-        if (i.op == Op.NEG) {
-            g.iconst(0);
-            o.readReg(d.reg, size);
-            mv.visitInsn(ISUB);
-        } else {
-            o.readReg(d.reg, size);
-            o.readSimple(i.operands[1], size);
-            mv.visitInsn(Liveness.plainOpcode(i.op));
-        }
-        if (size != 32) {
-            g.iconst((1 << size) - 1);
-            mv.visitInsn(IAND);
-        }
-        o.endWriteReg(size);
-        return true;
-    }
-
     boolean emit() {
         Insn i = g.insn();
         if (i.has(Insn.PFX_LOCK)) {
             return false;
         }
-        if (deadFlags != null && deadFlags[g.k]) {
-            return withoutFlags(i);
+        boolean keepFlags = deadFlags == null || !deadFlags[g.k];
+        if (!keepFlags) {
+            flagsDropped++;
         }
         switch (i.op) {
             case MOV: return mov(i);
             case ADD: case OR: case ADC: case SBB: case AND: case SUB: case XOR: case CMP: case TEST:
-                return alu.binary(i);
-            case INC: case DEC: case NEG: case NOT: return alu.unary(i);
+                return alu.binary(i, keepFlags);
+            case INC: case DEC: case NEG: case NOT: return alu.unary(i, keepFlags);
             case PUSH: return push(i);
             case POP: return pop(i);
             case LEA: return lea(i);
