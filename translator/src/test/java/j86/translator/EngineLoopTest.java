@@ -33,8 +33,8 @@ class EngineLoopTest {
     private static GuestMachine machine(boolean translate, int threshold, byte[] code, int eflags) {
         GuestMachine m = new GuestMachine(translate, threshold, true) {
             @Override
-            public void out(int port, int size, int value) {
-                super.out(port, size, value);
+            public void out(int port, int sizeBytes, int value) {
+                super.out(port, sizeBytes, value);
                 if (port == 0x99) {
                     ((PortIrq) cpu.intr).raised = true;
                 } else if (port == 0x98) {
@@ -151,12 +151,12 @@ class EngineLoopTest {
         int reads;
 
         @Override
-        public int read(int offset, int size) {
+        public int read(int offset, int sizeBytes) {
             return ++reads;
         }
 
         @Override
-        public void write(int offset, int size, int value) {
+        public void write(int offset, int sizeBytes, int value) {
         }
     }
 
@@ -210,7 +210,7 @@ class EngineLoopTest {
     private static j86.runtime.bus.MmioDevice raiser(GuestMachine m, int value) {
         return new j86.runtime.bus.MmioDevice() {
             @Override
-            public int read(int offset, int size) {
+            public int read(int offset, int sizeBytes) {
                 return 0;
             }
 

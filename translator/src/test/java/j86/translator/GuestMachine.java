@@ -88,13 +88,13 @@ class GuestMachine implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
-        return 0x5A5A5A5A & PhysicalMemory.ones(size) ^ port;
+    public int in(int port, int sizeBytes) {
+        return 0x5A5A5A5A & PhysicalMemory.ones(sizeBytes) ^ port;
     }
 
     @Override
-    public void out(int port, int size, int value) {
-        outs.add(Integer.toHexString(port) + ":" + size + ":" + Integer.toHexString(value));
+    public void out(int port, int sizeBytes, int value) {
+        outs.add(Integer.toHexString(port) + ":" + sizeBytes + ":" + Integer.toHexString(value));
     }
 
     String dump() {
