@@ -18,13 +18,6 @@ final class JumpCache {
     private final int[] tags = new int[SIZE];
     private final BlockEntry[] entries = new BlockEntry[SIZE];
     private int csBase;
-    /** The block the CPU's last quantum ended in, and its relocation (TranslatingEngine.resume). */
-    BlockEntry resume;
-    int resumeBase;
-    /** This CPU's chaining context. */
-    final Chain chain = new Chain(this);
-    /** This CPU's statistics (kept here, per CPU, so CPUs on different threads share no line). */
-    long blocksRun, dispatches, insnsTranslated, insnsCold, misses, sideExits;
 
     private static int index(int eip) {
         return (eip ^ eip >>> BITS) & MASK;

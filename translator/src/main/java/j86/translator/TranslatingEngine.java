@@ -27,7 +27,7 @@ import j86.runtime.sched.Engine;
  */
 public final class TranslatingEngine implements Engine {
     /** Default bound on the host memory held by blocks and their classes (BlockCache#cost). */
-    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    public static final long DEFAULT_CACHE_BYTES = BlockCache.DEFAULT_MAX_BYTES;
 
     private final PhysicalMemory phys;
     private final Interpreter interp;
@@ -38,7 +38,8 @@ public final class TranslatingEngine implements Engine {
     final Translator translator;
     /** Whether translated blocks call their successors directly ({@link Chain}). */
     final boolean chaining = !Boolean.getBoolean("j86.jit.nochain");
-    private JumpCache[] jumpCaches = new JumpCache[0];
+    /** Per CPU (by index): jump cache, chaining context, statistics, what a turn carries over. */
+    private CpuRun[] runs = new CpuRun[0];
     /** Side exits at one instruction after which its region is translated again with a slow-path call there. */
     static final int SIDE_EXIT_LIMIT = 64;
 
@@ -62,110 +63,137 @@ public final class TranslatingEngine implements Engine {
 
     @Override
     public void run(Cpu c, long budget) {
-        JumpCache jc = jumpCache(c);
-        Chain x = jc.chain;
-        long end = c.instructions + budget;
-        x.end = end;
-        x.breakpoints = breakpoints;
-        boolean sample = true; // devices and other CPUs moved on since this CPU last ran
-        BlockEntry from = null; // the last block run, when its successor may be linked to it
-        int fromEip = 0;
-        if (!resume(c, jc, end)) {
+        CpuRun s = runState(c);
+        s.begin(c.instructions, budget, breakpoints);
+        if (!resume(c, s)) {
             return;
         }
-        while (c.instructions < end) {
-            if (c.shutdown) {
+        while (c.instructions < s.end && !c.shutdown) {
+            if (!dispatch(c, s)) {
                 return;
-            }
-            BlockEntry e = null;
-            if (blockable(c)) {
-                // Sample INTR as the interpreter does; when it is pending the interpreter takes it.
-                if (!InterruptSampling.due(c, sample)) {
-                    e = find(c, jc);
-                } else if (!InterruptSampling.ask(c)) {
-                    sample = false;
-                    e = find(c, jc);
-                }
-            }
-            if (e != null && e.guarded && breakpoints.at(c.seg[1].base + c.eip)) {
-                c.debugStop = DebugStop.BREAKPOINT; // a block starts at every breakpoint (BlockScanner)
-                return;
-            }
-            if (from != null && e != null && e.block != null) {
-                from.link(c.eip - fromEip, e);
-            }
-            from = null;
-            if (e == null) {
-                sample = true;
-                if (!step(c)) {
-                    return;
-                }
-                continue;
-            }
-            if (e.count() > end - c.instructions) {
-                // The block does not fit in the budget: the interpreter runs what fits, and the
-                // next quantum finishes the block the same way (resume), so that a quantum
-                // boundary never makes a block (and a translation) start in the middle of one.
-                sample = true;
-                jc.resume = e;
-                jc.resumeBase = c.eip - e.eip;
-                if (!runCold(c, e, jc.resumeBase, 0, end, jc)) {
-                    return;
-                }
-                continue;
-            }
-            if (e.block == null) {
-                if (e.hits < threshold) {
-                    e.hits++;
-                    sample = true;
-                    if (!runCold(c, e, c.eip - e.eip, 0, end, jc)) {
-                        return;
-                    }
-                    continue;
-                }
-                e = translate(c, e);
-                if (e.dead && !e.evicted) {
-                    continue; // a write retired it meanwhile (another CPU): look again
-                }
-                jc.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
-            }
-            x.depth = 0;
-            x.last = e.region.entry; // links live on the region's entry, relative to its EIP
-            x.lastEip = c.eip - e.eip + e.region.entry.eip;
-            long before = c.instructions;
-            int r = e.block.run(c, x);
-            BlockEntry last = x.last;
-            jc.blocksRun += 1 + x.depth;
-            jc.dispatches++;
-            jc.insnsTranslated += c.instructions - before;
-            if (c.mmu.watchHit != null) {
-                c.debugStop = DebugStop.WATCHPOINT; // the code left right after the access
-                return;
-            }
-            if (r == Block.PAUSED) {
-                return; // PAUSE ends the quantum (see Interpreter)
-            } else if (r == Block.SIDE) {
-                // An access left the soft TLB's hit path: the interpreter runs that instruction
-                // and the rest of its block (and the next quantum the rest, if this one ends).
-                sample = true;
-                jc.sideExits++;
-                Region sr = x.sideRegion;
-                int k = x.sideK, la = x.sideLa;
-                boolean write = x.sideWrite;
-                jc.resume = x.resume;
-                jc.resumeBase = x.base;
-                boolean going = runCold(c, x.resume, x.base, x.resumeIndex, end, jc);
-                slowSite(c, sr, k, la, write);
-                if (!going) {
-                    return;
-                }
-            } else if (r != Block.NEXT) {
-                sample = true;
-            } else if (last.chainable && chaining) {
-                from = last;
-                fromEip = x.lastEip;
             }
         }
+    }
+
+    /**
+     * One turn of the loop: the block at EIP runs (translated, or on the interpreter while cold
+     * or when it does not fit the budget), or the interpreter steps one instruction. False when
+     * run must return (see {@link #step}; also a breakpoint or watchpoint hit, a PAUSE).
+     */
+    private boolean dispatch(Cpu c, CpuRun s) {
+        BlockEntry e = next(c, s);
+        if (e != null && e.guarded && breakpoints.at(c.seg[1].base + c.eip)) {
+            c.debugStop = DebugStop.BREAKPOINT; // a block starts at every breakpoint (BlockScanner)
+            return false;
+        }
+        s.linkFrom(c.eip, e);
+        if (e == null) {
+            s.sample = true;
+            return step(c);
+        }
+        if (e.count() > s.end - c.instructions) {
+            return runSplit(c, s, e);
+        }
+        if (e.block == null) {
+            if (e.hits < threshold) {
+                e.hits++;
+                s.sample = true;
+                return runCold(c, e, c.eip - e.eip, 0, s);
+            }
+            e = translate(c, e);
+            if (e.dead && !e.evicted) {
+                return true; // a write retired it meanwhile (another CPU): look again
+            }
+            s.jumps.put(c.eip, e); // (an entry evicted at once still runs this time: no livelock)
+        }
+        return runTranslated(c, s, e);
+    }
+
+    /**
+     * The block to run at EIP, or null when the interpreter must take the next instruction: the
+     * CPU is not in a state blocks run in ({@link #blockable}), or an interrupt is pending (the
+     * line is sampled as the interpreter does, and the interpreter takes it).
+     */
+    private BlockEntry next(Cpu c, CpuRun s) {
+        if (!blockable(c)) {
+            return null;
+        }
+        if (InterruptSampling.due(c, s.sample)) {
+            if (InterruptSampling.ask(c)) {
+                return null;
+            }
+            s.sample = false;
+        }
+        return find(c, s);
+    }
+
+    /**
+     * A block that does not fit in the budget: the interpreter runs what fits, and the next turn
+     * finishes the block the same way ({@link #resume}), so that a turn boundary never makes a
+     * block (and a translation) start in the middle of one.
+     */
+    private boolean runSplit(Cpu c, CpuRun s, BlockEntry e) {
+        s.sample = true;
+        s.resume = e;
+        s.resumeBase = c.eip - e.eip;
+        return runCold(c, e, s.resumeBase, 0, s);
+    }
+
+    /** Runs translated block {@code e} (and what it chains to) at EIP; then as {@link #afterBlock}. */
+    private boolean runTranslated(Cpu c, CpuRun s, BlockEntry e) {
+        Chain x = s.chain;
+        x.depth = 0;
+        x.last = e.region.entry; // links live on the region's entry, relative to its EIP
+        x.lastEip = c.eip - e.eip + e.region.entry.eip;
+        long before = c.instructions;
+        int r = e.block.run(c, x);
+        s.stats.translated(x.depth, c.instructions - before);
+        if (c.mmu.watchHit != null) {
+            c.debugStop = DebugStop.WATCHPOINT; // the code left right after the access
+            return false;
+        }
+        return afterBlock(c, s, r);
+    }
+
+    /**
+     * How the translated code left ({@link Block}): a PAUSE ends the turn (as in the
+     * interpreter); a side exit goes on in the interpreter; an exit other than to the next block
+     * (a fallback, a fault, an early exit) may have changed the interrupt line; a block that ran
+     * to its end may be linked to its successor.
+     */
+    private boolean afterBlock(Cpu c, CpuRun s, int r) {
+        if (r == Block.PAUSED) {
+            return false;
+        }
+        if (r == Block.SIDE) {
+            return sideExit(c, s);
+        }
+        if (r != Block.NEXT) {
+            s.sample = true;
+        } else if (s.chain.last.chainable && chaining) {
+            s.from = s.chain.last;
+            s.fromEip = s.chain.lastEip;
+        }
+        return true;
+    }
+
+    /**
+     * An access left the soft TLB's hit path: the interpreter runs that instruction and the rest
+     * of its block (and the next turn the rest, if this one ends); then the site is counted
+     * ({@link #slowSite}).
+     */
+    private boolean sideExit(Cpu c, CpuRun s) {
+        Chain x = s.chain;
+        s.sample = true;
+        s.stats.sideExits++;
+        Region sr = x.sideRegion;
+        int k = x.sideK, la = x.sideLa;
+        boolean write = x.sideWrite;
+        s.resume = x.resume;
+        s.resumeBase = x.base;
+        boolean going = runCold(c, x.resume, x.base, x.resumeIndex, s);
+        slowSite(c, sr, k, la, write);
+        return going;
     }
 
     /**
@@ -191,16 +219,16 @@ public final class TranslatingEngine implements Engine {
     }
 
     /** The block at CS:EIP (cold or translated), or null when the interpreter must take this one. */
-    private BlockEntry find(Cpu c, JumpCache jc) {
+    private BlockEntry find(Cpu c, CpuRun s) {
         int mode = ModeKey.of(c);
-        BlockEntry e = jc.lookup(c, mode);
+        BlockEntry e = s.jumps.lookup(c, mode);
         if (e == null) {
-            jc.misses++;
+            s.stats.misses++;
             e = lookup(c, mode);
             if (e == null) {
                 return null;
             }
-            jc.put(c.eip, e);
+            s.jumps.put(c.eip, e);
         }
         if (Integer.compareUnsigned(c.eip + e.bytes - 1, c.seg[1].limit) > 0) {
             return null;
@@ -254,7 +282,7 @@ public final class TranslatingEngine implements Engine {
             translator.aliases++;
             return e;
         }
-        Region r = translator.specialise ? Region.gather(interp, c, e, this::hot) : Region.single(e);
+        Region r = translator.specialise ? RegionScanner.gather(interp, c, e, this::hot) : Region.single(e);
         BlockEntry t = translator.translate(r);
         if (!e.dead) {
             cache.put(t);
@@ -272,16 +300,16 @@ public final class TranslatingEngine implements Engine {
         return interp.step(c) == Interpreter.QUANTUM;
     }
 
-    /** Finishes the block the last quantum stopped in (see run), when EIP is still inside it. */
-    private boolean resume(Cpu c, JumpCache jc, long end) {
-        BlockEntry e = jc.resume;
-        jc.resume = null;
+    /** Finishes the block the last turn stopped in (see runSplit), when EIP is still inside it. */
+    private boolean resume(Cpu c, CpuRun s) {
+        BlockEntry e = s.resume;
+        s.resume = null;
         if (e == null || e.dead) {
             return true;
         }
         for (int j = 1; j < e.count(); j++) {
-            if (c.eip == jc.resumeBase + e.starts[j]) {
-                return runCold(c, e, jc.resumeBase, j, end, jc);
+            if (c.eip == s.resumeBase + e.starts[j]) {
+                return runCold(c, e, s.resumeBase, j, s);
             }
         }
         return true;
@@ -291,12 +319,12 @@ public final class TranslatingEngine implements Engine {
      * Runs block {@code e} (relocated by {@code base}) on the interpreter from its instruction
      * {@code j}, one instruction at a time while EIP follows it and the budget lasts.
      */
-    private boolean runCold(Cpu c, BlockEntry e, int base, int j, long end, JumpCache jc) {
-        for (; j < e.count() && c.instructions < end; j++) {
+    private boolean runCold(Cpu c, BlockEntry e, int base, int j, CpuRun s) {
+        for (; j < e.count() && c.instructions < s.end; j++) {
             if (c.eip != base + e.starts[j] || e.dead) {
                 return true;
             }
-            jc.insnsCold++;
+            s.stats.insnsCold++;
             if (!step(c)) {
                 return false;
             }
@@ -304,22 +332,19 @@ public final class TranslatingEngine implements Engine {
         return true;
     }
 
-    private JumpCache jumpCache(Cpu c) {
-        JumpCache[] a = jumpCaches;
+    /** The CPU's run state, made on its first turn (copy on write: other CPUs read the array unlocked). */
+    private CpuRun runState(Cpu c) {
+        CpuRun[] a = runs;
         if (c.index < a.length && a[c.index] != null) {
             return a[c.index];
         }
         synchronized (this) {
-            a = jumpCaches;
-            if (c.index >= a.length) {
-                a = java.util.Arrays.copyOf(a, c.index + 1);
-            } else {
-                a = a.clone();
-            }
-            JumpCache jc = new JumpCache();
-            a[c.index] = jc;
-            jumpCaches = a;
-            return jc;
+            a = runs;
+            a = c.index >= a.length ? java.util.Arrays.copyOf(a, c.index + 1) : a.clone();
+            CpuRun s = new CpuRun();
+            a[c.index] = s;
+            runs = a;
+            return s;
         }
     }
 
@@ -338,15 +363,10 @@ public final class TranslatingEngine implements Engine {
      * their instructions specialised), runs, and the dispatch figures.
      */
     public String statistics() {
-        long runs = 0, translated = 0, cold = 0, misses = 0, dispatches = 0, side = 0;
-        for (JumpCache jc : jumpCaches) {
-            if (jc != null) {
-                side += jc.sideExits;
-                runs += jc.blocksRun;
-                translated += jc.insnsTranslated;
-                cold += jc.insnsCold;
-                misses += jc.misses;
-                dispatches += jc.dispatches;
+        EngineStats n = new EngineStats();
+        for (CpuRun s : runs) {
+            if (s != null) {
+                n.add(s.stats);
             }
         }
         Translator t = translator;
@@ -354,9 +374,9 @@ public final class TranslatingEngine implements Engine {
                 + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
                 + " evicted=%d jumpCacheMisses=%d dispatches=%d sideExits=%d",
                 t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
-                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.shared, t.bytecodeBytes, runs, translated,
-                t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, cold, t.flagsDropped, cache.invalidated,
-                cache.evicted, misses, dispatches, side);
+                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.shared, t.bytecodeBytes, n.blocksRun,
+                n.insnsTranslated, t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, n.insnsCold, t.flagsDropped,
+                cache.invalidated, cache.evicted, n.misses, n.dispatches, n.sideExits);
     }
 
     BlockCache blockCache() {
