@@ -17,6 +17,9 @@ import java.util.List;
  * CodeCache) retires every block on that page before the write lands.
  */
 final class BlockCache implements CodeWriteListener {
+    /** Default bound on the host memory held by blocks and their classes ({@link #cost}); SharedCode uses it too. */
+    static final long DEFAULT_MAX_BYTES = 64L << 20;
+
     private final Cache<Long, BlockEntry> cache;
     /** Blocks per physical page number (RAM pages only). */
     private final List<BlockEntry>[] pages;

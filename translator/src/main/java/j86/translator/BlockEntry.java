@@ -1,6 +1,7 @@
 package j86.translator;
 
 import j86.decoder.Insn;
+import j86.decoder.Op;
 
 /**
  * One basic block known to the engine, keyed by the physical address of its first byte and the
@@ -69,7 +70,28 @@ public final class BlockEntry {
             case PAUSE:
                 return false;
             default:
-                return !last.endsBlock() && !Codegen.touchesPorts(last.op) && !BlockScanner.changesFlatSegment(last);
+                return !last.endsBlock() && !touchesPorts(last.op) && !ModeKey.changesFlatSegment(last);
+        }
+    }
+
+    /** Execution continues at the next instruction (unless it faults): no transfer, no repeat. */
+    static boolean fallsThrough(Insn i) {
+        return !i.endsBlock() && !isRepString(i);
+    }
+
+    /** A REP-prefixed string instruction: it may leave EIP on itself (a batch, see ExecString). */
+    static boolean isRepString(Insn i) {
+        Op op = i.op;
+        boolean string = op == Op.MOVS || op == Op.CMPS || op == Op.STOS || op == Op.LODS || op == Op.SCAS
+                || op == Op.INS || op == Op.OUTS;
+        return string && (i.prefixes & (Insn.PFX_REP | Insn.PFX_REPNE)) != 0;
+    }
+
+    /** Port I/O, MSR access and HLT: they may change what the interrupt line says (devices, halting). */
+    static boolean touchesPorts(Op op) {
+        switch (op) {
+            case IN: case OUT: case INS: case OUTS: case RDMSR: case WRMSR: case HLT: return true;
+            default: return false;
         }
     }
 

@@ -54,7 +54,7 @@ final class BlockScanner {
             starts.add(eip);
             eip += i.length;
             off += i.length;
-            if (i.endsBlock() || isRepString(i) || i.op == Op.PAUSE || changesFlatSegment(i)) {
+            if (i.endsBlock() || BlockEntry.isRepString(i) || i.op == Op.PAUSE || ModeKey.changesFlatSegment(i)) {
                 break;
             }
         }
@@ -69,20 +69,4 @@ final class BlockScanner {
         return new BlockEntry(ModeKey.key(pa, mode), pa, start, mode, insns.toArray(new Insn[0]), s, guarded);
     }
 
-    /** LDS and LES load DS or ES without ending a basic block: the mode's flatness may change (ModeKey). */
-    static boolean changesFlatSegment(Insn i) {
-        return i.op == Op.LDS || i.op == Op.LES;
-    }
-
-    /** Execution continues at the next instruction (unless it faults): no transfer, no repeat. */
-    static boolean fallsThrough(Insn i) {
-        return !i.endsBlock() && !isRepString(i);
-    }
-
-    static boolean isRepString(Insn i) {
-        Op op = i.op;
-        boolean string = op == Op.MOVS || op == Op.CMPS || op == Op.STOS || op == Op.LODS || op == Op.SCAS
-                || op == Op.INS || op == Op.OUTS;
-        return string && (i.prefixes & (Insn.PFX_REP | Insn.PFX_REPNE)) != 0;
-    }
 }

@@ -199,7 +199,7 @@ final class Codegen implements Opcodes {
      */
     private static void endBlock(Gen g) {
         j86.decoder.Insn last = g.insn();
-        if (BlockScanner.fallsThrough(last)) {
+        if (BlockEntry.fallsThrough(last)) {
             g.jumpTo(g.next(), false);
         } else {
             g.exitBlock();
@@ -314,14 +314,6 @@ final class Codegen implements Opcodes {
         mv.visitInsn(IRETURN);
     }
 
-    /** Ops that reach devices other than through the MMU (as the interpreter lists them). */
-    static boolean touchesPorts(j86.decoder.Op op) {
-        switch (op) {
-            case IN: case OUT: case INS: case OUTS: case RDMSR: case WRMSR: case HLT: return true;
-            default: return false;
-        }
-    }
-
     /** Ops whose semantics read or write c.instructions (the TSC is derived from it). */
     static boolean readsInstructionCount(j86.decoder.Op op) {
         return op == j86.decoder.Op.RDTSC || op == j86.decoder.Op.RDMSR || op == j86.decoder.Op.WRMSR;
@@ -344,6 +336,6 @@ final class Codegen implements Opcodes {
         }
         g.reloadRegs();
         g.flags.cpuWritten();
-        g.exitCheck(touchesPorts(g.insn().op));
+        g.exitCheck(BlockEntry.touchesPorts(g.insn().op));
     }
 }

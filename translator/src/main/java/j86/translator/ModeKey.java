@@ -42,4 +42,9 @@ final class ModeKey {
     static long key(int pa, int mode) {
         return (pa & 0xFFFFFFFFL) << 8 | mode;
     }
+
+    /** LDS and LES load DS or ES without ending a basic block: the mode's flatness may change. */
+    static boolean changesFlatSegment(j86.decoder.Insn i) {
+        return i.op == j86.decoder.Op.LDS || i.op == j86.decoder.Op.LES;
+    }
 }

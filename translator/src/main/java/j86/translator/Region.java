@@ -3,10 +3,7 @@ package j86.translator;
 import j86.decoder.Insn;
 import j86.decoder.Kind;
 import j86.decoder.Op;
-import j86.runtime.cpu.Cpu;
-import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.PhysicalMemory;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -168,49 +165,6 @@ final class Region {
     }
 
     /**
-     * Gathers the region of {@code entry} breadth-first (nearest blocks first, so that shrinking by
-     * dropping the tail keeps the hot core), scanning each target through the interpreter's fetch
-     * path at the CPU's current mapping (the page is the entry's own, so it is mapped). Only
-     * targets {@code hot} accepts (by block key) join: the HotSpot compiler's time grows with the
-     * bytecode it compiles (about 16 ms per KB measured here), so cold paths stay exits.
-     */
-    static Region gather(Interpreter interp, Cpu c, BlockEntry entry, java.util.function.LongPredicate hot) {
-        List<BlockEntry> blocks = new ArrayList<>();
-        blocks.add(entry);
-        if (!ModeKey.flat(entry.mode)) {
-            return new Region(entry, blocks);
-        }
-        int insns = entry.count();
-        for (int b = 0; b < blocks.size() && blocks.size() < MAX_BLOCKS; b++) {
-            for (int target : targets(blocks.get(b))) {
-                if (blocks.size() >= MAX_BLOCKS || insns >= MAX_INSNS || known(blocks, target)
-                        || ((target ^ entry.eip) & ~PhysicalMemory.PAGE_MASK) != 0) {
-                    continue;
-                }
-                int pa = entry.pa & ~PhysicalMemory.PAGE_MASK | target & PhysicalMemory.PAGE_MASK;
-                if (!hot.test(ModeKey.key(pa, entry.mode))) {
-                    continue; // rarely run: an exit, so that C2 compiles only code that runs
-                }
-                BlockEntry t = BlockScanner.scan(interp, c, target, pa, entry.mode, BlockScanner.MAX_INSNS);
-                if (t != null && !t.guarded) { // entered only where a breakpoint check is made
-                    blocks.add(t);
-                    insns += t.count();
-                }
-            }
-        }
-        return new Region(entry, blocks);
-    }
-
-    private static boolean known(List<BlockEntry> blocks, int target) {
-        for (BlockEntry b : blocks) {
-            if (b.eip == target) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The scanned EIPs a block may continue at that the generator can reach with a JVM jump: both
      * ways of a Jcc, a JMP rel's target, and the fall-through of a block cut by the size cap (the
      * forms EmitControl specialises: 32-bit operand size, no prefixes that change them).
@@ -227,7 +181,7 @@ final class Region {
         if (last.op == Op.JMP && last.opSize == 32 && last.operands[0].kind == Kind.REL) {
             return new int[] {after + last.operands[0].value};
         }
-        if (b.chainable && BlockScanner.fallsThrough(last)) { // chainable: not PAUSE, port I/O, LDS/LES
+        if (b.chainable && BlockEntry.fallsThrough(last)) { // chainable: not PAUSE, port I/O, LDS/LES
             return new int[] {after};
         }
         return new int[0];

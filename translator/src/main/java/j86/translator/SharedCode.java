@@ -25,7 +25,7 @@ final class SharedCode {
     record Entry(Class<?> cls, int blocks, int entryInsns, int classBytes, int specialised) {}
 
     private static final Cache<ByteBuffer, Entry> CACHE = Caffeine.newBuilder()
-            .maximumWeight(TranslatingEngine.DEFAULT_CACHE_BYTES)
+            .maximumWeight(BlockCache.DEFAULT_MAX_BYTES)
             .weigher((ByteBuffer k, Entry v) -> BlockCache.cost(v.classBytes(), v.entryInsns()))
             .executor(Runnable::run)
             .build();
