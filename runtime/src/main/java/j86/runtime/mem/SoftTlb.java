@@ -50,11 +50,21 @@ public final class SoftTlb {
     /** Entry i is part of a 4 MiB page (INVLPG must drop the whole 4 MiB). */
     private final boolean[] large = new boolean[SIZE];
     private int largeCount;
-    /** Indexes of the valid entries (in no order), so flushes touch only what was filled. */
-    private final int[] used = new int[SIZE];
-    private int usedCount;
-    /** Entry i is on the used list (possibly invalid since). */
-    private final boolean[] listed = new boolean[SIZE];
+
+    /*
+     * The valid entries grouped by 4 MiB region of linear addresses (page >>> 22), so that a CR3
+     * load visits only the regions that change: a kernel mapped alike in every space keeps its
+     * regions, whose entries are then neither saved nor cleared one by one (see SharedRegions).
+     * Each region's entries form a doubly linked list through next/prev (NIL ends it); the regions
+     * that hold entries are listed in usedRegions.
+     */
+    private static final int REGIONS = 1 << 10, NIL = -1;
+    private final int[] head = new int[REGIONS];
+    private final int[] next = new int[SIZE], prev = new int[SIZE];
+    private final int[] usedRegions = new int[REGIONS];
+    private int usedRegionCount;
+    /** Region r is in usedRegions (its list may have emptied since; a flush tidies it). */
+    private final boolean[] regionListed = new boolean[REGIONS];
 
     SoftTlb() {
         flushAll();
@@ -63,12 +73,11 @@ public final class SoftTlb {
     /** Installs a translation of linear page {@code lpage} to physical page {@code ppage}. */
     void install(int lpage, int ppage, int perms, boolean isGlobal, boolean isLarge) {
         int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
-        if (!listed[i]) {
-            listed[i] = true;
-            used[usedCount++] = i;
-        }
         if (page[i] != INVALID && (page[i] != lpage || delta[i] != ppage - lpage)) {
             clear(i); // another page, or a changed mapping: older rights must not survive
+        }
+        if (page[i] == INVALID) {
+            link(i, lpage >>> 22);
         }
         page[i] = lpage;
         delta[i] = ppage - lpage;
@@ -83,9 +92,40 @@ public final class SoftTlb {
         if ((perms & W_USER) != 0) writeTag[SIZE + i] = lpage;
     }
 
-    /** Makes entry i invalid, keeping it on the used list (flush and invalidate tidy the list). */
+    /** Puts entry i at the head of region r's list (listing r if it was empty). */
+    private void link(int i, int r) {
+        int h = head[r];
+        if (!regionListed[r]) {
+            regionListed[r] = true;
+            usedRegions[usedRegionCount++] = r;
+        }
+        if (h != NIL) {
+            prev[h] = i;
+        }
+        next[i] = h;
+        prev[i] = NIL;
+        head[r] = i;
+    }
+
+    /** Takes valid entry i off its region's list (the region stays in usedRegions until a flush tidies it). */
+    private void unlink(int i) {
+        int n = next[i], p = prev[i];
+        if (p == NIL) {
+            head[page[i] >>> 22] = n;
+        } else {
+            next[p] = n;
+        }
+        if (n != NIL) {
+            prev[n] = p;
+        }
+    }
+
+    /** Makes entry i invalid. */
     private void clear(int i) {
         epoch++;
+        if (page[i] != INVALID) {
+            unlink(i);
+        }
         page[i] = INVALID;
         readTag[i] = readTag[SIZE + i] = writeTag[i] = writeTag[SIZE + i] = INVALID;
         global[i] = false;
@@ -103,21 +143,30 @@ public final class SoftTlb {
     /**
      * The same, but keeps the entries of the 4 MiB regions (linear address >>> 22) that
      * {@code keep} accepts: Mmu.flush keeps those whose page-directory entry is the same in the
-     * space entered (null: none).
+     * space entered (null: none). Only the regions holding entries are visited, and a kept one
+     * is not walked at all.
      */
     void flush(IntPredicate keep) {
         epoch++;
         int kept = 0;
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            if (page[i] != INVALID && (global[i] || keep != null && keep.test(page[i] >>> 22))) {
-                used[kept++] = i;
+        for (int k = 0; k < usedRegionCount; k++) {
+            int r = usedRegions[k];
+            if (head[r] != NIL && (keep == null || !keep.test(r))) {
+                for (int i = head[r]; i != NIL; ) {
+                    int n = next[i];
+                    if (!global[i]) {
+                        clear(i);
+                    }
+                    i = n;
+                }
+            }
+            if (head[r] != NIL) {
+                usedRegions[kept++] = r;
             } else {
-                clear(i);
-                listed[i] = false;
+                regionListed[r] = false;
             }
         }
-        usedCount = kept;
+        usedRegionCount = kept;
     }
 
     /** Drops every entry. */
@@ -129,8 +178,9 @@ public final class SoftTlb {
         Arrays.fill(global, false);
         Arrays.fill(large, false);
         largeCount = 0;
-        Arrays.fill(listed, false);
-        usedCount = 0;
+        Arrays.fill(head, NIL);
+        Arrays.fill(regionListed, false);
+        usedRegionCount = 0;
     }
 
     /** INVLPG: drops the entry for the page of {@code la}, or every entry of its 4 MiB page. */
@@ -142,11 +192,13 @@ public final class SoftTlb {
             clear(i);
         }
         if (largeCount > 0) {
-            for (int k = 0; k < usedCount; k++) {
-                int j = used[k];
-                if (large[j] && (page[j] >>> 22) == (la >>> 22)) {
+            // A 4 MiB page's entries all lie in its own region.
+            for (int j = head[la >>> 22]; j != NIL; ) {
+                int n = next[j];
+                if (large[j]) {
                     clear(j);
                 }
+                j = n;
             }
         }
     }
@@ -157,29 +209,32 @@ public final class SoftTlb {
      */
     void saveTo(AddressSpaces.Space s, IntPredicate skip) {
         int n = 0;
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            int lp = page[i];
-            if (lp == INVALID || skip != null && skip.test(lp >>> 22)) {
+        for (int k = 0; k < usedRegionCount; k++) {
+            int r = usedRegions[k];
+            if (head[r] == NIL || skip != null && skip.test(r)) {
                 continue;
             }
-            s.ensure(n + 1);
-            s.lpage[n] = lp;
-            s.ppage[n] = lp + delta[i];
-            s.perms[n] = (readTag[i] == lp ? R_SUP : 0) | (readTag[SIZE + i] == lp ? R_USER : 0)
-                    | (writeTag[i] == lp ? W_SUP : 0) | (writeTag[SIZE + i] == lp ? W_USER : 0)
-                    | (large[i] ? AddressSpaces.LARGE : 0);
-            n++;
+            for (int i = head[r]; i != NIL; i = next[i]) {
+                int lp = page[i];
+                s.ensure(n + 1);
+                s.lpage[n] = lp;
+                s.ppage[n] = lp + delta[i];
+                s.perms[n] = (readTag[i] == lp ? R_SUP : 0) | (readTag[SIZE + i] == lp ? R_USER : 0)
+                        | (writeTag[i] == lp ? W_SUP : 0) | (writeTag[SIZE + i] == lp ? W_USER : 0)
+                        | (large[i] ? AddressSpaces.LARGE : 0);
+                n++;
+            }
         }
         s.entries = n;
     }
 
     /** Removes write rights to the physical page at {@code ppage} (it now holds code or a page table). */
     void revokeWrites(int ppage) {
-        for (int k = 0; k < usedCount; k++) {
-            int i = used[k];
-            if (page[i] != INVALID && page[i] + delta[i] == ppage) {
-                writeTag[i] = writeTag[SIZE + i] = INVALID;
+        for (int k = 0; k < usedRegionCount; k++) {
+            for (int i = head[usedRegions[k]]; i != NIL; i = next[i]) {
+                if (page[i] + delta[i] == ppage) {
+                    writeTag[i] = writeTag[SIZE + i] = INVALID;
+                }
             }
         }
     }

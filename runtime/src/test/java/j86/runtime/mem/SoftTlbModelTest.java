@@ -1,0 +1,130 @@
+package j86.runtime.mem;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The soft TLB against a plain model of what it must hold (a map from entry index to the
+ * translation installed there), over seeded random sequences of installs, CR3-style flushes that
+ * keep some 4 MiB regions, INVLPG, saves of a parked space and write revocations. The TLB keeps
+ * its entries on per-region lists to make CR3 loads cheap; the model has no such structure, so a
+ * list that loses or keeps an entry wrongly shows up as a tag that differs.
+ */
+class SoftTlbModelTest {
+    private record Entry(int lpage, int ppage, int perms, boolean global, boolean large) { }
+
+    @Test
+    void randomOperationsMatchTheModel() {
+        for (long seed = 1; seed <= 40; seed++) {
+            run(seed);
+        }
+    }
+
+    private void run(long seed) {
+        Random rnd = new Random(seed);
+        SoftTlb tlb = new SoftTlb();
+        Map<Integer, Entry> model = new HashMap<>();
+        for (int step = 0; step < 3000; step++) {
+            int op = rnd.nextInt(20);
+            String what;
+            if (op < 12) {
+                int lpage = page(rnd), ppage = rnd.nextInt(4096) << 12;
+                int perms = 1 + rnd.nextInt(15);
+                boolean global = rnd.nextInt(8) == 0, large = rnd.nextInt(6) == 0;
+                if (rnd.nextInt(4) == 0 && model.containsKey(index(lpage))) {
+                    Entry e = model.get(index(lpage)); // same translation again: rights accumulate
+                    lpage = e.lpage;
+                    ppage = e.ppage;
+                }
+                what = String.format("install %08x -> %08x perms %x%s%s", lpage, ppage, perms, global ? " G" : "", large ? " L" : "");
+                tlb.install(lpage, ppage, perms, global, large);
+                Entry old = model.get(index(lpage));
+                if (old != null && old.lpage == lpage && old.ppage == ppage) {
+                    model.put(index(lpage), new Entry(lpage, ppage, old.perms | perms, global, old.large || large));
+                } else {
+                    model.put(index(lpage), new Entry(lpage, ppage, perms, global, large));
+                }
+            } else if (op < 15) {
+                Set<Integer> keep = regions(rnd);
+                what = "flush keeping regions " + keep;
+                tlb.flush(keep.isEmpty() ? null : keep::contains);
+                model.values().removeIf(e -> !e.global && !keep.contains(e.lpage >>> 22));
+            } else if (op < 17) {
+                int la = page(rnd) | rnd.nextInt(4096);
+                what = String.format("invlpg %08x", la);
+                tlb.invalidate(la);
+                model.values().removeIf(e -> e.lpage == (la & ~0xFFF) || e.large && e.lpage >>> 22 == la >>> 22);
+            } else if (op < 19) {
+                Set<Integer> skip = regions(rnd);
+                what = "save skipping " + skip;
+                AddressSpaces.Space s = new AddressSpaces.Space();
+                IntPredicate p = skip.isEmpty() ? null : skip::contains;
+                tlb.saveTo(s, p);
+                Set<String> saved = new HashSet<>(), expected = new HashSet<>();
+                for (int k = 0; k < s.entries; k++) {
+                    saved.add(s.lpage[k] + ":" + s.ppage[k] + ":" + s.perms[k]);
+                }
+                for (Entry e : model.values()) {
+                    if (!skip.contains(e.lpage >>> 22)) {
+                        expected.add(e.lpage + ":" + e.ppage + ":" + (e.perms | (e.large ? AddressSpaces.LARGE : 0)));
+                    }
+                }
+                assertEquals(expected, saved, "seed " + seed + " step " + step + ": " + what);
+            } else {
+                int ppage = rnd.nextInt(4096) << 12;
+                what = String.format("revoke writes to %08x", ppage);
+                tlb.revokeWrites(ppage);
+                model.replaceAll((i, e) -> e.ppage == ppage ? new Entry(e.lpage, e.ppage, e.perms & (SoftTlb.R_SUP | SoftTlb.R_USER), e.global, e.large) : e);
+            }
+            check(tlb, model, "seed " + seed + " step " + step + " after " + what);
+        }
+    }
+
+    /** Linear pages drawn from a few regions, so that indexes collide and regions fill. */
+    private static int page(Random rnd) {
+        int[] regions = {0x002, 0x3ba, 0x3bb, 0x3bd, 0x3c0, 0x3c1, 0x001};
+        return regions[rnd.nextInt(regions.length)] << 22 | rnd.nextInt(1024) << 12;
+    }
+
+    private static Set<Integer> regions(Random rnd) {
+        Set<Integer> s = new HashSet<>();
+        for (int r : new int[] {0x002, 0x3ba, 0x3bb, 0x3bd, 0x3c0, 0x3c1, 0x001}) {
+            if (rnd.nextInt(3) == 0) {
+                s.add(r);
+            }
+        }
+        return s;
+    }
+
+    private static int index(int lpage) {
+        return (lpage >>> 12) & SoftTlb.MASK;
+    }
+
+    private static void check(SoftTlb tlb, Map<Integer, Entry> model, String where) {
+        for (int i = 0; i < SoftTlb.SIZE; i++) {
+            Entry e = model.get(i);
+            int rs = -1, ru = -1, ws = -1, wu = -1;
+            if (e != null) {
+                rs = (e.perms & SoftTlb.R_SUP) != 0 ? e.lpage : -1;
+                ru = (e.perms & SoftTlb.R_USER) != 0 ? e.lpage : -1;
+                ws = (e.perms & SoftTlb.W_SUP) != 0 ? e.lpage : -1;
+                wu = (e.perms & SoftTlb.W_USER) != 0 ? e.lpage : -1;
+                if ((rs & ru & ws & wu) != -1 || rs != -1 || ru != -1 || ws != -1 || wu != -1) {
+                    assertEquals(e.ppage - e.lpage, tlb.delta[i], where + ": delta of entry " + i);
+                }
+            }
+            assertEquals(rs, tlb.readTag[i], where + ": supervisor read tag of entry " + i);
+            assertEquals(ru, tlb.readTag[SoftTlb.SIZE + i], where + ": user read tag of entry " + i);
+            assertEquals(ws, tlb.writeTag[i], where + ": supervisor write tag of entry " + i);
+            assertEquals(wu, tlb.writeTag[SoftTlb.SIZE + i], where + ": user write tag of entry " + i);
+        }
+    }
+}
