@@ -8,6 +8,7 @@ import j86.translator.splice.FlagRecord;
 import j86.translator.splice.Splice;
 import j86.translator.splice.SpliceValue;
 import java.util.Locale;
+import org.objectweb.asm.Opcodes;
 
 /**
  * ADD OR ADC SBB AND SUB XOR CMP TEST in every register/immediate/memory form, INC DEC NEG NOT,
@@ -24,7 +25,7 @@ import java.util.Locale;
  * the record it is dropped, and an instruction with neither result nor record (CMP, TEST) emits
  * nothing.
  */
-public final class EmitAlu {
+public final class EmitAlu implements Opcodes {
     private static final String ALU = "j86/runtime/ops/Alu", SHIFT = "j86/runtime/ops/Shift",
             MULDIV = "j86/runtime/ops/MulDiv";
     private static final String CPU_ARG = "(L" + Gen.CPU + ";";
@@ -56,7 +57,7 @@ public final class EmitAlu {
 
     private SpliceValue stored() {
         int t = g.temp();
-        g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ISTORE, t);
+        g.mv.visitVarInsn(ISTORE, t);
         return SpliceValue.local(t);
     }
 
@@ -160,8 +161,8 @@ public final class EmitAlu {
     /** Result and record to their places: see the class comment for the order. */
     private void finish(Operand d, int lin, int size, Splice.Result r) {
         if (d.kind == Kind.MEM && r.value() >= 0) {
-            g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, lin);
-            g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, r.value());
+            g.mv.visitVarInsn(ILOAD, lin);
+            g.mv.visitVarInsn(ILOAD, r.value());
             g.mem.write(size);
             apply(r);
         } else if (r.value() >= 0) {
@@ -177,7 +178,7 @@ public final class EmitAlu {
     private void writeRegister(Operand d, int size, Splice.Result r) {
         apply(r);
         o.beginWriteReg(d.reg, size);
-        g.mv.visitVarInsn(org.objectweb.asm.Opcodes.ILOAD, r.value());
+        g.mv.visitVarInsn(ILOAD, r.value());
         o.endWriteReg(size);
     }
 

@@ -203,6 +203,11 @@ public final class Splice implements Opcodes {
             f.vars.put(var, v);
             return;
         }
+        storeOwn(f, var, v);
+    }
+
+    /** {@code v} into variable {@code var}'s own local (emitted). */
+    private void storeOwn(SpliceFrame f, int var, SpliceValue v) {
         int slot = f.own(var, g, false);
         beforeWrite(f, slot, var);
         emit(v);
@@ -269,7 +274,7 @@ public final class Splice implements Opcodes {
         } else if (b.isConst() && SpliceFold.rightIdentity(op, b.value())) {
             push(a);
         } else {
-            operands(a, b);
+            operands(op, a, b);
             mv.visitInsn(op);
             push(ON_STACK);
         }
@@ -315,17 +320,23 @@ public final class Splice implements Opcodes {
         push(op == I2L ? ON_STACK2 : ON_STACK);
     }
 
-    /** The two operands of a binary instruction onto the real stack, in order. */
-    private void operands(SpliceValue a, SpliceValue b) {
+    /** The two operands of {@code op} onto the real stack, in order (either order if it commutes). */
+    private void operands(int op, SpliceValue a, SpliceValue b) {
         if (a.onStack()) {
             emit(b);
         } else if (b.onStack()) {
             emit(a);
-            mv.visitInsn(SWAP);
+            if (!commutes(op)) {
+                mv.visitInsn(SWAP);
+            }
         } else {
             emit(a);
             emit(b);
         }
+    }
+
+    private static boolean commutes(int op) {
+        return op == IADD || op == IMUL || op == IAND || op == IOR || op == IXOR || op == IF_ICMPEQ || op == IF_ICMPNE;
     }
 
     private void conditional(SpliceFrame f, int op, LabelNode target) {
@@ -338,7 +349,7 @@ public final class Splice implements Opcodes {
             return;
         }
         if (compare) {
-            operands(a, b);
+            operands(op, a, b);
         } else {
             emit(a);
         }
@@ -361,9 +372,7 @@ public final class Splice implements Opcodes {
     private void spill(SpliceFrame f) {
         for (Map.Entry<Integer, SpliceValue> e : new ArrayList<>(f.vars.entrySet())) {
             if (e.getValue().isConst() && !f.stable(e.getKey())) {
-                f.branched = true;
-                store(f, e.getKey(), e.getValue());
-                f.branched = false;
+                storeOwn(f, e.getKey(), e.getValue());
             }
         }
     }
