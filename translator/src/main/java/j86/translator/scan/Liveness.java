@@ -2,7 +2,6 @@ package j86.translator.scan;
 
 import j86.decoder.Insn;
 import j86.decoder.Kind;
-import j86.decoder.Op;
 import j86.decoder.Operand;
 
 /**
