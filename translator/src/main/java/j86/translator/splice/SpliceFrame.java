@@ -56,7 +56,9 @@ final class SpliceFrame {
 
     private static int[] countStores(MethodNode m) {
         int[] n = new int[m.maxLocals + 1];
-        for (AbstractInsnNode x : m.instructions) {
+        // getFirst/getNext, not the iterator: it fills the list's index cache, and the method
+        // nodes are shared by the threads that translate (OpsBytecode)
+        for (AbstractInsnNode x = m.instructions.getFirst(); x != null; x = x.getNext()) {
             if (x instanceof IincInsnNode inc) {
                 n[inc.var]++;
             } else if (x instanceof VarInsnNode v && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE) {
