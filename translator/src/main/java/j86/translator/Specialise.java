@@ -19,7 +19,7 @@ import org.objectweb.asm.Opcodes;
  * fault, and flags recorded before a faulting write are restored by the handler.
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
- * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
+ * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates (and PUSH m32 on a flat stack),
  * LEA, MOVZX/MOVSX, MUL/IMUL/DIV/IDIV, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
  * RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
@@ -153,6 +153,15 @@ final class Specialise implements Opcodes {
     private boolean push(Insn i) {
         Operand s = i.operands[0];
         int size = i.opSize;
+        if (s.kind == Kind.MEM && size == 32 && o.flatStack()) {
+            // PUSH m32 (a C call's argument read from memory): the address is computed, and the
+            // value read, before ESP moves, as in ExecStack.push.
+            g.mayFault();
+            g.mem.readLin(o.linearTo(i, 32, false), 32);
+            o.push32();
+            g.exitCheck();
+            return true;
+        }
         if (!EmitOperands.simple(s) || size == 8) {
             return false;
         }
