@@ -45,9 +45,25 @@ public final class Main {
             err.println("j86: " + e.getMessage());
             return EXIT_USAGE;
         } catch (Throwable t) {
-            err.println("j86: internal error: " + t);
+            err.println("j86: internal error: " + t + where(t));
+            if (Boolean.getBoolean("j86.trace")) {
+                t.printStackTrace(err);
+            }
             return EXIT_INTERNAL;
         }
+    }
+
+    /**
+     * " at Class.method(File:line)" for the innermost j86 frame of {@code t}, so that a one-line
+     * report still says where (-Dj86.trace=true prints the whole stack).
+     */
+    public static String where(Throwable t) {
+        for (StackTraceElement f : t.getStackTrace()) {
+            if (f.getClassName().startsWith("j86.")) {
+                return " at " + f;
+            }
+        }
+        return "";
     }
 
     static int run(String[] args) throws UsageException, IOException {

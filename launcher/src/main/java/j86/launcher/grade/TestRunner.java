@@ -68,7 +68,7 @@ public final class TestRunner {
             Scheduler.Stop stop = m.scheduler.run();
             return result(spec, m, console, watch.outcome(stop), System.nanoTime() - t0, detail(m, stop), turns);
         } catch (RuntimeException | Error e) {
-            return result(spec, m, console, RunResult.Outcome.ERROR, System.nanoTime() - t0, e.toString(), turns);
+            return result(spec, m, console, RunResult.Outcome.ERROR, System.nanoTime() - t0, e + j86.launcher.Main.where(e), turns);
         }
     }
 

@@ -64,16 +64,26 @@ public final class BlockCache implements CodeWriteListener {
      */
     public synchronized BlockEntry get(long key) {
         List<BlockEntry> l = pages[(int) (key >>> 8 >>> PhysicalMemory.PAGE_SHIFT)];
-        if (l != null) {
-            for (int n = l.size() - 1; n >= 0; n--) {
-                BlockEntry e = l.get(n);
-                if (e.key == key && !e.dead) {
-                    return e;
-                }
+        if (l == null) {
+            return null;
+        }
+        if (l.size() > SCAN_LIMIT) {
+            // A kernel page holds hundreds of blocks: the map's hash lookup beats the scan there
+            // (JOS's primes: 3% of samples scanning page lists on jump-cache misses).
+            BlockEntry e = cache.asMap().get(key);
+            return e != null && !e.dead ? e : null;
+        }
+        for (int n = l.size() - 1; n >= 0; n--) {
+            BlockEntry e = l.get(n);
+            if (e.key == key && !e.dead) {
+                return e;
             }
         }
         return null;
     }
+
+    /** Page lists longer than this are not scanned by {@link #get}. */
+    private static final int SCAN_LIMIT = 16;
 
     /**
      * A live translated region on {@code e}'s page that has a block like {@code e} (Region#blockLike):

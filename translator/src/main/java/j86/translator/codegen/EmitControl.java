@@ -10,7 +10,8 @@ import org.objectweb.asm.Opcodes;
 /**
  * Near control transfers that end a block, 32-bit operand size only (the interpreter's
  * ExecControl handles the rest): Jcc (Flags.cond, the interpreter's condition evaluation) and JMP
- * rel, which continue through {@link Gen#jumpTo} (a JVM jump inside the region, or the exit),
+ * rel, which continue through {@link Gen#jumpTo} (a JVM jump inside the region, or the exit), JMP
+ * r/m32 (EIP from a register or memory, then the block's exit),
  * CALL rel (Stack.push32 of the return address), RET [imm16] (Stack.peek32, Stack.adjust). Targets
  * are checked against the CS limit by {@link Support#nearTarget} before anything changes.
  */
@@ -62,11 +63,40 @@ final class EmitControl implements Opcodes {
     }
 
     static boolean jmp(Gen g, Insn i) {
-        if (i.opSize != 32 || i.operands[0].kind != Kind.REL) {
+        if (i.opSize != 32) {
             return false;
         }
-        g.jumpTo(g.next() + i.operands[0].value, true);
-        g.ended = true;
+        if (i.operands[0].kind == Kind.REL) {
+            g.jumpTo(g.next() + i.operands[0].value, true);
+            g.ended = true;
+            return true;
+        }
+        return jmpIndirect(g, i);
+    }
+
+    /**
+     * JMP r/m32 (a C switch's jump table, a function pointer): read the target, check it, EIP =
+     * target (ExecControl.jmp's order); the block then exits to its successor as after RET.
+     */
+    private static boolean jmpIndirect(Gen g, Insn i) {
+        j86.decoder.Operand s = i.operands[0];
+        if (s.kind != Kind.REG && s.kind != Kind.MEM) {
+            return false;
+        }
+        MethodVisitor mv = g.mv;
+        g.mayFault();
+        EmitOperands o = new EmitOperands(g);
+        if (s.kind == Kind.MEM) {
+            g.mem.readLin(o.linearTo(i, 32, false), 32);
+        } else {
+            o.readSimple(s, 32);
+        }
+        int t = g.temp();
+        mv.visitVarInsn(ISTORE, t);
+        checkTarget(g, t);
+        g.cpu();
+        mv.visitVarInsn(ILOAD, t);
+        mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eip", "I");
         return true;
     }
 

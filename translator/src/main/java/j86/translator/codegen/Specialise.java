@@ -25,7 +25,7 @@ import org.objectweb.asm.Opcodes;
  * dead are dropped from the copy.
  *
  * <p>Specialised: MOV (register, immediate, memory; 8/16/32), the ALU group ADD..CMP and TEST in
- * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates,
+ * every register/immediate/memory form, INC/DEC/NEG/NOT, PUSH/POP of registers and immediates (and PUSH m32, PUSH Sreg, PUSHA, POPA on a flat stack), CLD/STD,
  * LEA, MOVZX/MOVSX, MUL/IMUL/DIV/IDIV, LEAVE, shifts and rotates of registers, SETcc, CMOVcc, Jcc/JMP/CALL rel and
  * RET near (32-bit operand size). LOCK-prefixed forms fall back.
  */
@@ -78,6 +78,10 @@ final class Specialise implements Opcodes {
             case INC: case DEC: case NEG: case NOT: return alu.unary(i, keepFlags);
             case PUSH: return push(i);
             case POP: return pop(i);
+            case PUSH_SEG: return pushSeg(i);
+            case PUSHA: return pusha(i);
+            case POPA: return popa(i);
+            case CLD: case STD: return direction(i);
             case LEA: return lea(i);
             case MOVZX: case MOVSX: return movx(i);
             case ROL: case ROR: case RCL: case RCR: case SHL: case SHR: case SAR: return shift(i);
@@ -131,6 +135,15 @@ final class Specialise implements Opcodes {
     private boolean push(Insn i) {
         Operand s = i.operands[0];
         int size = i.opSize;
+        if (s.kind == Kind.MEM && size == 32 && o.flatStack()) {
+            // PUSH m32 (a C call's argument read from memory): the address is computed, and the
+            // value read, before ESP moves, as in ExecStack.push.
+            g.mayFault();
+            g.mem.readLin(o.linearTo(i, 32, false), 32);
+            o.push32();
+            g.exitCheck();
+            return true;
+        }
         if (!EmitOperands.simple(s) || size == 8) {
             return false;
         }
@@ -148,6 +161,103 @@ final class Specialise implements Opcodes {
         g.invoke(STACK, "push" + size, "(" + cpuArg + "I)V");
         g.reloadEsp();
         g.exitCheck();
+        return true;
+    }
+
+    /** PUSH Sreg, 32-bit on a flat stack: the selector, zero-extended, as ExecStack.pushSeg pushes it. */
+    private boolean pushSeg(Insn i) {
+        if (i.opSize != 32 || !o.flatStack()) {
+            return false;
+        }
+        g.mayFault();
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "seg", "[Lj86/runtime/cpu/Segment;");
+        g.iconst(i.operands[0].reg);
+        mv.visitInsn(AALOAD);
+        mv.visitFieldInsn(GETFIELD, "j86/runtime/cpu/Segment", "selector", "I");
+        o.push32();
+        g.exitCheck();
+        return true;
+    }
+
+    /**
+     * PUSHA, 32-bit on a flat stack: EAX..EDI (ESP as it was) stored below ESP in that order,
+     * then ESP moves once, so that a fault part way leaves ESP as it was (ExecStack.pusha's
+     * effect after Support.exec's restore).
+     */
+    private boolean pusha(Insn i) {
+        if (i.opSize != 32 || !o.flatStack()) {
+            return false;
+        }
+        g.mayFault();
+        int sp = g.temp();
+        g.loadReg(4);
+        mv.visitVarInsn(ISTORE, sp);
+        for (int r = 0; r < 8; r++) {
+            mv.visitVarInsn(ILOAD, sp);
+            g.iconst(-4 * (r + 1));
+            mv.visitInsn(IADD);
+            if (r == 4) {
+                mv.visitVarInsn(ILOAD, sp);
+            } else {
+                g.loadReg(r);
+            }
+            g.mem.write(32);
+        }
+        mv.visitVarInsn(ILOAD, sp);
+        g.iconst(-32);
+        mv.visitInsn(IADD);
+        g.storeReg(4);
+        g.exitCheck();
+        return true;
+    }
+
+    /** POPA, 32-bit on a flat stack: every slot read (the ESP slot skipped) before any register changes. */
+    private boolean popa(Insn i) {
+        if (i.opSize != 32 || !o.flatStack()) {
+            return false;
+        }
+        g.mayFault();
+        int[] v = new int[8];
+        for (int r = 0; r < 8; r++) {
+            if (r == 4) {
+                continue;
+            }
+            v[r] = g.temp();
+            g.loadReg(4);
+            g.iconst(4 * (7 - r));
+            mv.visitInsn(IADD);
+            g.mem.read(32);
+            mv.visitVarInsn(ISTORE, v[r]);
+        }
+        for (int r = 7; r >= 0; r--) {
+            if (r == 4) {
+                continue;
+            }
+            mv.visitVarInsn(ILOAD, v[r]);
+            g.storeReg(r);
+        }
+        g.loadReg(4);
+        g.iconst(32);
+        mv.visitInsn(IADD);
+        g.storeReg(4);
+        g.exitCheck();
+        return true;
+    }
+
+    /** CLD/STD: EFLAGS.DF, which the lazy flag record does not hold. */
+    private boolean direction(Insn i) {
+        g.cpu();
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "eflags", "I");
+        if (i.op == j86.decoder.Op.CLD) {
+            g.iconst(~j86.runtime.cpu.Cpu.DF);
+            mv.visitInsn(IAND);
+        } else {
+            g.iconst(j86.runtime.cpu.Cpu.DF);
+            mv.visitInsn(IOR);
+        }
+        mv.visitFieldInsn(PUTFIELD, Gen.CPU, "eflags", "I");
         return true;
     }
 

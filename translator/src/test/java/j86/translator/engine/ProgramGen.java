@@ -10,7 +10,7 @@ import java.util.Random;
  * ALU in every form, INC/DEC, shifts and rotates, MUL/DIV, BT*, BSF/BSR, SETcc/CMOVcc, MOVZX/MOVSX,
  * SHLD/SHRD, XADD/CMPXCHG/XCHG, PUSH/POP, LEA, MOV with register, immediate and memory operands,
  * string instructions with and without REP (ECX set small first), flag instructions, BCD adjusts,
- * forward Jcc/JMP, CALL/RET, and a few faulting ones (UD2, INT3, #DE, segment loads). Memory
+ * forward Jcc/JMP, CALL/RET, indirect JMP (register and memory), and a few faulting ones (UD2, INT3, #DE, segment loads). Memory
  * operands use every ModRM/SIB form; the register values the caller picks make most of them land
  * in RAM. The program ends with HLT.
  */
@@ -251,9 +251,35 @@ final class ProgramGen {
         return it;
     }
 
+    /**
+     * An indirect JMP to a later instruction: {@code push $target; jmp *(%esp)} (JMP m32, leaving
+     * the target pushed) or {@code mov $target, %reg; jmp *%reg} (JMP r32).
+     */
+    private Item jmpIndirect(ByteArrayOutputStream b) {
+        if (rnd.nextBoolean()) {
+            b.write(0x68);
+            imm32(b, 0);
+            b.write(0xFF);
+            b.write(0x24); // mod 00, /4, SIB
+            b.write(0x24); // base ESP, no index
+        } else {
+            int r = rnd.nextInt(8);
+            if (r == 4) r = 0; // not ESP
+            b.write(0xB8 + r);
+            imm32(b, 0);
+            b.write(0xFF);
+            b.write(0xE0 | r); // mod 11, /4
+        }
+        Item it = item(b);
+        it.jumpAhead = 1;
+        it.relAt = 1;
+        it.relSize = -4; // absolute address
+        return it;
+    }
+
     /** Rarer instructions: faults, control, segment loads, flags. */
     private Item special(ByteArrayOutputStream b) {
-        switch (rnd.nextInt(12)) {
+        switch (rnd.nextInt(14)) {
             case 0: b.write(0x0F); b.write(0x0B); break; // ud2
             case 1: b.write(0xCC); break; // int3
             case 2: b.write(0x8E); b.write(0xD8 | rnd.nextInt(8)); break; // mov ds, r32 (often #GP)
@@ -264,6 +290,7 @@ final class ProgramGen {
             case 7: b.write(0xD4); b.write(rnd.nextInt(4) == 0 ? 0 : 10); break; // aam (0: #DE)
             case 8: b.write(0xE6); b.write(0x80); break; // out 0x80, al
             case 9: b.write(0xE5); b.write(0x60); break; // in eax, 0x60
+            case 11: case 12: return jmpIndirect(b);
             default: b.write(0x62); modrmMem(b, rnd.nextInt(8)); break; // bound
         }
         return item(b);
@@ -329,6 +356,7 @@ final class ProgramGen {
             {0x98, NONE}, {0x99, NONE}, {0x9E, NONE}, {0x9F, NONE}, {0xF5, NONE}, {0xF8, NONE}, {0xF9, NONE},
             {0xFC, NONE}, {0xFD, NONE}, {0x27, NONE}, {0x2F, NONE}, {0x37, NONE}, {0x3F, NONE}, {0xD6, NONE},
             {0xD5, IB}, {0xC8, 0x10, 0x00, IB}, {0xF3, 0x90, NONE}, {0x0F, 0x31, NONE}, {0x0F, 0x31, NONE}, {0x0F, 0xA2, NONE}, {0xC9, NONE}, {0x60, NONE}, {0x61, NONE}, {0xD7, NONE},
+            {0x06, NONE}, {0x0E, NONE}, {0x16, NONE}, {0x1E, NONE}, {0x0F, 0xA0, NONE}, {0x0F, 0xA8, NONE},
         };
         for (int[] s : simple) {
             t.add(s);
