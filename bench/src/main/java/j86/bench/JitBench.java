@@ -1,7 +1,7 @@
 package j86.bench;
 
 import j86.runtime.cpu.Cpu;
-import j86.translator.TranslatingEngine;
+import j86.translator.engine.TranslatingEngine;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

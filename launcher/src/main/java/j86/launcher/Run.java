@@ -17,7 +17,7 @@ import j86.runtime.cpu.Cpu;
 import j86.runtime.cpu.CpuDump;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.sched.Engine;
-import j86.translator.TranslatingEngine;
+import j86.translator.engine.TranslatingEngine;
 import j86.runtime.sched.Scheduler;
 import j86.runtime.sched.TurnLengths;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package j86.suites;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.mem.PhysicalMemory;
 import j86.runtime.sched.Engine;
-import j86.translator.TranslatingEngine;
+import j86.translator.engine.TranslatingEngine;
 import java.util.List;
 import java.util.function.Function;
 

@@ -120,13 +120,13 @@ public final class AtaDisk implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         if (port == CONTROL) {
             return selected() == null ? 0 : status;
         }
         int reg = port - BASE;
         if (reg == REG_DATA) {
-            return readData(size);
+            return readData(sizeBytes);
         }
         if (selected() == null) {
             return 0;
@@ -147,14 +147,14 @@ public final class AtaDisk implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         if (port == CONTROL) {
             writeControl(value & 0xFF);
             return;
         }
         int reg = port - BASE;
         if (reg == REG_DATA) {
-            writeData(size, value);
+            writeData(sizeBytes, value);
             return;
         }
         value &= 0xFF;

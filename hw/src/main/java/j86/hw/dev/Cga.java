@@ -36,23 +36,23 @@ public final class Cga implements MmioDevice, PortDevice {
     private int statusToggle;
 
     @Override
-    public int read(int offset, int size) {
+    public int read(int offset, int sizeBytes) {
         int v = 0;
-        for (int i = size - 1; i >= 0; i--) {
+        for (int i = sizeBytes - 1; i >= 0; i--) {
             v = v << 8 | vram[(offset + i) & (TEXT_SIZE - 1)] & 0xFF;
         }
         return v;
     }
 
     @Override
-    public void write(int offset, int size, int value) {
-        for (int i = 0; i < size; i++) {
+    public void write(int offset, int sizeBytes, int value) {
+        for (int i = 0; i < sizeBytes; i++) {
             vram[(offset + i) & (TEXT_SIZE - 1)] = (byte) (value >> (8 * i));
         }
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return switch (port) {
             case CRTC_INDEX -> crtcIndex;
             case CRTC_DATA -> crtcIndex < CRTC_REGISTERS ? crtc[crtcIndex] : 0;
@@ -63,7 +63,7 @@ public final class Cga implements MmioDevice, PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         value &= 0xFF;
         switch (port) {
             case CRTC_INDEX -> crtcIndex = value & 0x1F;

@@ -111,12 +111,12 @@ public final class Cmos implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return port == INDEX_PORT ? index : readRegister(index);
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         if (port == INDEX_PORT) {
             index = value & 0x7F;
             nmiMasked = (value & 0x80) != 0;

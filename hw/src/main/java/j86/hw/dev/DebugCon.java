@@ -23,12 +23,12 @@ public final class DebugCon implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return READBACK;
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         sink.accept(value & 0xFF);
     }
 }

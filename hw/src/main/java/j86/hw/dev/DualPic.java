@@ -74,7 +74,7 @@ public final class DualPic implements PortDevice, IrqSink, InterruptSource {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         Pic8259 pic = (port & 0xF0) == SLAVE_PORT ? slave : master;
         int v = pic.read(port & 1);
         cascade();
@@ -82,7 +82,7 @@ public final class DualPic implements PortDevice, IrqSink, InterruptSource {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         Pic8259 pic = (port & 0xF0) == SLAVE_PORT ? slave : master;
         pic.write(port & 1, value);
         cascade();

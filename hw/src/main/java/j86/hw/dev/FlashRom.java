@@ -28,9 +28,9 @@ public final class FlashRom implements MmioDevice {
     }
 
     @Override
-    public int read(int offset, int size) {
+    public int read(int offset, int sizeBytes) {
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             int at = offset + k;
             v |= (at >= 0 && at < image.length ? image[at] & 0xFF : 0xFF) << (k << 3);
         }
@@ -38,7 +38,7 @@ public final class FlashRom implements MmioDevice {
     }
 
     @Override
-    public void write(int offset, int size, int value) {
+    public void write(int offset, int sizeBytes, int value) {
         // ROM: the write is ignored.
     }
 }

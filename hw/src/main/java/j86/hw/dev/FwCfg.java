@@ -84,12 +84,12 @@ public final class FwCfg implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         if (port != DATA_PORT) {
             return 0;
         }
         int v = 0;
-        for (int k = 0; k < size; k++) { // wider reads take consecutive bytes, as on QEMU
+        for (int k = 0; k < sizeBytes; k++) { // wider reads take consecutive bytes, as on QEMU
             v |= next() << (k << 3);
         }
         return v;
@@ -100,7 +100,7 @@ public final class FwCfg implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         if (port == SELECTOR_PORT) {
             current = items.getOrDefault(value & 0xFFFF & ~WRITE_CHANNEL, new byte[0]);
             position = 0;

@@ -61,17 +61,17 @@ public final class IoApic implements MmioDevice, IrqSink {
     }
 
     @Override
-    public int read(int offset, int size) {
+    public int read(int offset, int sizeBytes) {
         int v = switch (offset & ~3) {
             case IOREGSEL -> select;
             case IOWIN -> readRegister(select);
             default -> 0;
         };
-        return size == 4 ? v : (v >>> ((offset & 3) * 8)) & ((1 << (size * 8)) - 1);
+        return sizeBytes == 4 ? v : (v >>> ((offset & 3) * 8)) & ((1 << (sizeBytes * 8)) - 1);
     }
 
     @Override
-    public void write(int offset, int size, int value) {
+    public void write(int offset, int sizeBytes, int value) {
         switch (offset & ~3) {
             case IOREGSEL -> select = value & 0xFF;
             case IOWIN -> writeRegister(select, value);

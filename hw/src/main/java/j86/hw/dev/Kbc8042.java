@@ -107,7 +107,7 @@ public final class Kbc8042 implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         if (port == STATUS_PORT) {
             return (out.isEmpty() ? 0 : ST_OBF) | (commandByte & CB_SYS) | (lastWasCommand ? ST_CMD : 0) | ST_UNLOCKED;
         }
@@ -120,7 +120,7 @@ public final class Kbc8042 implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         value &= 0xFF;
         lastWasCommand = port == STATUS_PORT;
         if (port == STATUS_PORT) {

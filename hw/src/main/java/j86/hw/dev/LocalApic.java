@@ -116,18 +116,18 @@ public final class LocalApic implements MmioDevice, InterruptSource, TimedDevice
     // ---- MMIO ----
 
     @Override
-    public int read(int offset, int size) {
+    public int read(int offset, int sizeBytes) {
         int v = readRegister(offset & 0xFF0);
         int shift = (offset & 3) * 8;
-        return size == 4 ? v : (v >>> shift) & ((1 << (size * 8)) - 1);
+        return sizeBytes == 4 ? v : (v >>> shift) & ((1 << (sizeBytes * 8)) - 1);
     }
 
     @Override
-    public void write(int offset, int size, int value) {
+    public void write(int offset, int sizeBytes, int value) {
         int reg = offset & 0xFF0;
-        if (size != 4) {
+        if (sizeBytes != 4) {
             int shift = (offset & 3) * 8;
-            int mask = ((1 << (size * 8)) - 1) << shift;
+            int mask = ((1 << (sizeBytes * 8)) - 1) << shift;
             value = (readRegister(reg) & ~mask) | ((value << shift) & mask);
         }
         writeRegister(reg, value);

@@ -33,7 +33,7 @@ public final class ParallelPort implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return switch (port - LPT1) {
             case DATA -> data;
             case STATUS -> STATUS_READY;
@@ -42,7 +42,7 @@ public final class ParallelPort implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         value &= 0xFF;
         switch (port - LPT1) {
             case DATA -> data = value;

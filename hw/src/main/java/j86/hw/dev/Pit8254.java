@@ -45,13 +45,13 @@ public final class Pit8254 implements PortDevice, TimedDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         int i = port - BASE;
         return i < 3 ? readCounter(ch[i]) : 0xFF;
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         int i = port - BASE;
         if (i < 3) {
             writeCounter(ch[i], value & 0xFF);

@@ -17,12 +17,12 @@ public final class PostPort implements PortDevice {
     private final int[] bytes = new int[COUNT];
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return bytes[(port - BASE) & (COUNT - 1)];
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         bytes[(port - BASE) & (COUNT - 1)] = value & 0xFF;
     }
 

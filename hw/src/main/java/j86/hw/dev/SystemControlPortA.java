@@ -22,7 +22,7 @@ public final class SystemControlPortA implements PortDevice {
     public int resetRequests;
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return value;
     }
 

@@ -30,7 +30,7 @@ public final class SystemPortB implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         int v = control & (GATE2 | SPEAKER);
         if ((clock.nanos() / REFRESH_NANOS & 1) != 0) {
             v |= REFRESH;
@@ -42,7 +42,7 @@ public final class SystemPortB implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         control = value & 0xFF;
         pit.setGate2((value & GATE2) != 0);
     }

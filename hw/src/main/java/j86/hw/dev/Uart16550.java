@@ -91,7 +91,7 @@ public final class Uart16550 implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         boolean dlab = (lcr & LCR_DLAB) != 0;
         switch (port & 7) {
             case RBR_THR_DLL:
@@ -124,7 +124,7 @@ public final class Uart16550 implements PortDevice {
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         value &= 0xFF;
         boolean dlab = (lcr & LCR_DLAB) != 0;
         switch (port & 7) {

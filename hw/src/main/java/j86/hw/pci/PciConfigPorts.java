@@ -28,8 +28,8 @@ public final class PciConfigPorts implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
-        if (port == CONFIG_ADDRESS && size == 4) {
+    public int in(int port, int sizeBytes) {
+        if (port == CONFIG_ADDRESS && sizeBytes == 4) {
             return address;
         }
         if (port < CONFIG_DATA) {
@@ -37,15 +37,15 @@ public final class PciConfigPorts implements PortDevice {
         }
         PciFunction f = target();
         int offset = (address & 0xFC) + (port - CONFIG_DATA);
-        if (f == null || offset + size > 256) {
-            return size == 4 ? -1 : (1 << (size << 3)) - 1;
+        if (f == null || offset + sizeBytes > 256) {
+            return sizeBytes == 4 ? -1 : (1 << (sizeBytes << 3)) - 1;
         }
-        return f.read(offset, size);
+        return f.read(offset, sizeBytes);
     }
 
     @Override
-    public void out(int port, int size, int value) {
-        if (port == CONFIG_ADDRESS && size == 4) {
+    public void out(int port, int sizeBytes, int value) {
+        if (port == CONFIG_ADDRESS && sizeBytes == 4) {
             address = value & ADDRESS_MASK;
             return;
         }
@@ -54,8 +54,8 @@ public final class PciConfigPorts implements PortDevice {
         }
         PciFunction f = target();
         int offset = (address & 0xFC) + (port - CONFIG_DATA);
-        if (f != null && offset + size <= 256) {
-            f.write(offset, size, value);
+        if (f != null && offset + sizeBytes <= 256) {
+            f.write(offset, sizeBytes, value);
         }
     }
 

@@ -59,23 +59,23 @@ public class PciFunction {
         return cfg[offset] & 0xFF;
     }
 
-    /** A configuration read of {@code size} bytes (1, 2 or 4) at {@code offset} (within one dword). */
-    public int read(int offset, int size) {
+    /** A configuration read of {@code sizeBytes} bytes (1, 2 or 4) at {@code offset} (within one dword). */
+    public int read(int offset, int sizeBytes) {
         int v = 0;
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             v |= (cfg[offset + k] & 0xFF) << (k << 3);
         }
         return v;
     }
 
     /** A configuration write: the writable bits change, then {@link #written} sees each byte. */
-    public void write(int offset, int size, int value) {
-        for (int k = 0; k < size; k++) {
+    public void write(int offset, int sizeBytes, int value) {
+        for (int k = 0; k < sizeBytes; k++) {
             int o = offset + k;
             int m = mask[o];
             cfg[o] = (byte) ((cfg[o] & ~m) | ((value >>> (k << 3)) & m));
         }
-        for (int k = 0; k < size; k++) {
+        for (int k = 0; k < sizeBytes; k++) {
             written(offset + k);
         }
     }

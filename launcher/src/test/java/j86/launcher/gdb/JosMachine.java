@@ -8,7 +8,7 @@ import j86.hw.board.Machine;
 import j86.hw.dev.FileDiskImage;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.sched.Engine;
-import j86.translator.TranslatingEngine;
+import j86.translator.engine.TranslatingEngine;
 import j86.runtime.sched.Scheduler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

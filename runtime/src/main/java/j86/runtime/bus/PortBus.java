@@ -40,25 +40,25 @@ public final class PortBus implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         PortDevice d = devices[port & 0xFFFF];
         if (d != null) {
-            return d.in(port & 0xFFFF, size);
+            return d.in(port & 0xFFFF, sizeBytes);
         }
         if (unassigned != null) {
-            unassigned.accept(String.format("unassigned port read 0x%04x size %d", port & 0xFFFF, size));
+            unassigned.accept(String.format("unassigned port read 0x%04x size %d", port & 0xFFFF, sizeBytes));
         }
-        return size == 4 ? -1 : (1 << (size << 3)) - 1;
+        return sizeBytes == 4 ? -1 : (1 << (sizeBytes << 3)) - 1;
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         PortDevice d = devices[port & 0xFFFF];
         if (d != null) {
-            d.out(port & 0xFFFF, size, value);
+            d.out(port & 0xFFFF, sizeBytes, value);
         } else if (unassigned != null) {
-            unassigned.accept(String.format("unassigned port write 0x%04x size %d value 0x%x", port & 0xFFFF, size,
-                    size == 4 ? value : value & ((1 << (size << 3)) - 1)));
+            unassigned.accept(String.format("unassigned port write 0x%04x size %d value 0x%x", port & 0xFFFF, sizeBytes,
+                    sizeBytes == 4 ? value : value & ((1 << (sizeBytes << 3)) - 1)));
         }
     }
 }

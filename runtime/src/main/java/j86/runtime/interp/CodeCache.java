@@ -21,9 +21,10 @@ import java.util.WeakHashMap;
  * instruction is published; the memory tells us, before a write that changes a marked byte lands,
  * and we drop the whole page. A write beside the marked bytes (data on a code page) is not
  * reported and drops nothing: no cached instruction was read from those bytes. The translator
- * builds its blocks only from instructions fetched through here (BlockScanner, Region.gather call
- * Interpreter.fetch), so the same marks cover its translations. An instruction that crosses a page
- * boundary is never cached (nor marked), so a write to either page cannot leave a stale entry.
+ * builds its blocks only from instructions fetched through here (its BlockScanner and
+ * RegionScanner call Interpreter.fetch), so the same marks cover its translations. An
+ * instruction that crosses a page boundary is never cached (nor marked), so a write to either
+ * page cannot leave a stale entry.
  * The translator's block cache is another listener of the same memory, told after this one.
  */
 public final class CodeCache implements CodeWriteListener {

@@ -16,7 +16,8 @@ import j86.runtime.cpu.Cpu;
  * The eight classic ALU operations plus TEST, INC, DEC, NEG and NOT (SDM Vol. 2, ADD..XOR).
  * Operands may carry garbage above the operand width; results are masked to it. Flags are recorded
  * lazily (see {@link Flags}); CMP and TEST only set flags. The per-size entry points are one-liners
- * so that the interpreter and translated code call a fixed-arity static method.
+ * with a fixed arity: the interpreter calls them, and the translator copies their bytecode (with
+ * what they call here and in Flags) into its regions, so what is written here is what both run.
  */
 public final class Alu {
     private Alu() {}
@@ -31,7 +32,7 @@ public final class Alu {
     }
 
     static int adc(Cpu c, int a, int b, int sizeLog2) {
-        int cin = Flags.cf(c) ? 1 : 0;
+        int cin = Flags.cfBit(c);
         int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
@@ -50,7 +51,7 @@ public final class Alu {
     }
 
     static int sbb(Cpu c, int a, int b, int sizeLog2) {
-        int cin = Flags.cf(c) ? 1 : 0;
+        int cin = Flags.cfBit(c);
         int m = Flags.mask(sizeLog2);
         a &= m;
         b &= m;
@@ -68,7 +69,7 @@ public final class Alu {
 
     /** INC/DEC keep CF: the old CF is saved in lfB. */
     static int incDec(Cpu c, int a, int delta, int sizeLog2) {
-        int oldCf = Flags.cf(c) ? 1 : 0;
+        int oldCf = Flags.cfBit(c);
         int m = Flags.mask(sizeLog2);
         a &= m;
         int r = a + delta & m;

@@ -152,6 +152,14 @@ public final class Flags {
         }
     }
 
+    /**
+     * CF as 0 or 1 (the carry-in of ADC/SBB, the CF that INC/DEC keep). The translator splices the
+     * Alu methods that call it and replaces the call with its own read of the flag record.
+     */
+    public static int cfBit(Cpu c) {
+        return cf(c) ? 1 : 0;
+    }
+
     public static boolean cf(Cpu c) {
         int a = c.lfA, b = c.lfB, res = c.lfRes;
         switch (c.lfOp >>> 2) {

@@ -33,18 +33,18 @@ final class Machine implements PortDevice {
     }
 
     @Override
-    public int in(int port, int size) {
+    public int in(int port, int sizeBytes) {
         return inValue;
     }
 
     @Override
-    public void out(int port, int size, int value) {
+    public void out(int port, int sizeBytes, int value) {
         if (port == 0xE9) {
             chars.write(value & 0xFF);
         } else if (port == 0x501) {
             values.add(value);
         } else {
-            otherOuts.add(Integer.toHexString(port) + ":" + size + ":" + Integer.toHexString(value));
+            otherOuts.add(Integer.toHexString(port) + ":" + sizeBytes + ":" + Integer.toHexString(value));
         }
     }
 

@@ -27,19 +27,19 @@ class PhysicalMemoryTest {
         }
 
         @Override
-        public int read(int offset, int size) {
-            log.add("r " + Integer.toHexString(offset) + " " + size);
+        public int read(int offset, int sizeBytes) {
+            log.add("r " + Integer.toHexString(offset) + " " + sizeBytes);
             int v = 0;
-            for (int k = 0; k < size; k++) {
+            for (int k = 0; k < sizeBytes; k++) {
                 v |= (b[offset + k] & 0xFF) << (8 * k);
             }
             return v;
         }
 
         @Override
-        public void write(int offset, int size, int value) {
-            log.add("w " + Integer.toHexString(offset) + " " + size);
-            for (int k = 0; k < size; k++) {
+        public void write(int offset, int sizeBytes, int value) {
+            log.add("w " + Integer.toHexString(offset) + " " + sizeBytes);
+            for (int k = 0; k < sizeBytes; k++) {
                 b[offset + k] = (byte) (value >>> (8 * k));
             }
         }

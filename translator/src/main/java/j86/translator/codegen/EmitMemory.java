@@ -1,0 +1,172 @@
+package j86.translator.codegen;
+
+import j86.runtime.mem.PhysicalMemory;
+import j86.runtime.mem.SoftTlb;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Guest memory accesses emitted inline: the soft TLB's hit path (Mmu's own test and RAM index:
+ * tag of the page of the access's last byte equal to the page of its first, then RAM at
+ * linear + delta) as bytecode of the region, and the Mmu accessor of the same size as the slow path
+ * (page walk, devices, code-page writes, page-crossing accesses, #PF).
+ *
+ * <p>Why inline and not a call to a small static method: with -XX:+PrintInlining on qsort, C2
+ * declined to inline such a method at about half of its call sites ("callee is too large" at cold
+ * sites, "size > DesiredMethodLimit" in large regions, whose own bytecode counts against that
+ * limit), and every access left as a call costs a call and makes the JIT forget what it knew about
+ * memory. Bytecode of the region itself is always compiled in place.
+ *
+ * <p>The privilege half of the tag arrays is fixed at translation time (CPL is part of the
+ * block's mode key); the RAM and TLB arrays are the region's locals (final fields, loaded once).
+ */
+final class EmitMemory implements Opcodes {
+    private static final String MMU = "j86/runtime/mem/Mmu";
+    private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    private static final String MEMORY = "j86/runtime/mem/PhysicalMemory";
+
+    private final Gen g;
+    private final MethodVisitor mv;
+
+    EmitMemory(Gen g) {
+        this.g = g;
+        this.mv = g.mv;
+    }
+
+    /** The offset of the user half of the TLB's tag arrays for a block translated at {@code cpl}. */
+    static int tagOffset(int cpl) {
+        return cpl == 3 ? SoftTlb.SIZE : 0;
+    }
+
+    /**
+     * With the linear address on the stack: leaves a local holding the TLB index of its page,
+     * having jumped to {@code slow} unless the tag (read or write array) matches the page of the
+     * access's last byte. The address itself is stored in {@code la}.
+     */
+    private int hit(int la, int size, boolean write, Label slow) {
+        int idx = g.temp();
+        mv.visitVarInsn(ISTORE, la);
+        mv.visitVarInsn(ILOAD, la);
+        g.iconst(12);
+        mv.visitInsn(IUSHR);
+        g.iconst(SoftTlb.MASK);
+        mv.visitInsn(IAND);
+        mv.visitVarInsn(ISTORE, idx);
+        mv.visitVarInsn(ALOAD, write ? Gen.WTAG : Gen.RTAG);
+        mv.visitVarInsn(ILOAD, idx);
+        int u = tagOffset(g.e.mode >> 2 & 3);
+        if (u != 0) {
+            g.iconst(u);
+            mv.visitInsn(IADD);
+        }
+        mv.visitInsn(IALOAD);
+        mv.visitVarInsn(ILOAD, la);
+        if (size > 8) {
+            g.iconst(size / 8 - 1);
+            mv.visitInsn(IADD);
+        }
+        g.iconst(~PhysicalMemory.PAGE_MASK);
+        mv.visitInsn(IAND);
+        mv.visitJumpInsn(IF_ICMPNE, slow);
+        return idx;
+    }
+
+    /** Pushes the RAM index of the access: la + delta[idx]. */
+    private void ramIndex(int la, int idx) {
+        mv.visitVarInsn(ILOAD, la);
+        mv.visitVarInsn(ALOAD, Gen.DELTA);
+        mv.visitVarInsn(ILOAD, idx);
+        mv.visitInsn(IALOAD);
+        mv.visitInsn(IADD);
+    }
+
+    /** Replaces the linear address on top by the {@code size}-bit value read there (zero-extended). */
+    void read(int size) {
+        Label slow = new Label(), done = new Label();
+        int la = g.temp();
+        int idx = hit(la, size, false, slow);
+        if (size != 8) {
+            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
+        }
+        mv.visitVarInsn(ALOAD, Gen.RAM);
+        ramIndex(la, idx);
+        if (size == 8) {
+            mv.visitInsn(BALOAD);
+            g.iconst(0xFF);
+            mv.visitInsn(IAND);
+        } else if (size == 16) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)S", false);
+            g.iconst(0xFFFF);
+            mv.visitInsn(IAND);
+        } else {
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)I", false);
+        }
+        mv.visitJumpInsn(GOTO, done);
+        slowPath(slow, la, size, false, -1);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * A miss inside a loop of the region: the instruction is left to the interpreter (a side exit,
+     * {@link Gen#sideExit}), which walks the page tables and fills the TLB, raises the fault or
+     * talks to the device. A call there, even one never made, makes C2 keep the loop's values in
+     * stack slots (measured on sieve, 2026-11-21: 1.3 s with side exits, 1.6 s with a page-walk
+     * call that retried). Outside loops the Mmu's slow path is called (a device register read
+     * every time, such as JOS's cpunum(), must not cost an exit each time); it may raise the fault
+     * itself (the caller opened the instruction's exception range) and set Mmu.slowAccess.
+     * Either way the operand stack must be empty here (the verifier merges the exit paths).
+     */
+    private boolean slowPath(Label slow, int la, int size, boolean write, int v) {
+        mv.visitLabel(slow);
+        if (g.r.inLoop(g.block) && !g.r.callsSlowPath(g.k)) {
+            g.sideExit(la, write);
+            return false;
+        }
+        g.slowCall();
+        g.cpu();
+        mv.visitFieldInsn(GETFIELD, Gen.CPU, "mmu", "L" + MMU + ";");
+        mv.visitVarInsn(ILOAD, la);
+        if (write) {
+            mv.visitVarInsn(ILOAD, v);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "write" + size, "(II)V", false);
+        } else {
+            mv.visitMethodInsn(INVOKEVIRTUAL, MMU, "read" + size, "(I)I", false);
+        }
+        return true;
+    }
+
+    /** Reads {@code size} bits at the linear address in local {@code lin}. */
+    void readLin(int lin, int size) {
+        mv.visitVarInsn(ILOAD, lin);
+        read(size);
+    }
+
+    /**
+     * With the linear address and then the value on the stack: writes {@code size} bits. Code
+     * pages never get a write tag, so a write to code always takes the Mmu's slow path.
+     */
+    void write(int size) {
+        Label slow = new Label(), done = new Label();
+        int v = g.temp(), la = g.temp();
+        mv.visitVarInsn(ISTORE, v);
+        int idx = hit(la, size, true, slow);
+        if (size != 8) {
+            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
+        }
+        mv.visitVarInsn(ALOAD, Gen.RAM);
+        ramIndex(la, idx);
+        mv.visitVarInsn(ILOAD, v);
+        if (size == 8) {
+            mv.visitInsn(BASTORE);
+        } else if (size == 16) {
+            mv.visitInsn(I2S);
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BIS)V", false);
+        } else {
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BII)V", false);
+        }
+        mv.visitJumpInsn(GOTO, done);
+        slowPath(slow, la, size, true, v);
+        mv.visitLabel(done);
+    }
+}
