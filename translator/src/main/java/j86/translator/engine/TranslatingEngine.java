@@ -65,6 +65,9 @@ public final class TranslatingEngine implements Engine {
         this.interp = interp;
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
+        if (specialise) {
+            j86.translator.splice.SpliceWarmup.start();
+        }
         this.translator = new Translator(phys, specialise, specialise);
         phys.addCodeWriteListener(cache); // after the interpreter's CodeCache, registered when it was made
         this.breakpoints = interp.breakpoints();
