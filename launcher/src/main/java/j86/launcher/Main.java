@@ -69,6 +69,11 @@ public final class Main {
         }
         byte[] bios = o.bios == null ? null : BiosFile.read(o.bios);
         checkLogFile(o);
+        if (o.parallel && (o.gdbPort >= 0 || o.startStopped)) {
+            // The stub stops the machine by holding the one scheduler thread; with a thread per
+            // vCPU it cannot yet stop them all, so it is refused rather than half-working.
+            throw new UsageException("-gdb and -S are not supported with -accel tcg,thread=multi (use thread=single)");
+        }
         java.net.ServerSocket gdb = null;
         if (o.gdbPort >= 0) {
             try {

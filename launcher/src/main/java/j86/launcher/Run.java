@@ -18,6 +18,7 @@ import j86.runtime.cpu.CpuDump;
 import j86.runtime.interp.Interpreter;
 import j86.runtime.sched.Engine;
 import j86.translator.TranslatingEngine;
+import j86.runtime.sched.ParallelRunner;
 import j86.runtime.sched.Scheduler;
 import j86.runtime.sched.TurnLengths;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class Run {
         ConsoleInput in = o.serialStdio
                 ? new ConsoleInput(System.in, o.serialMonitor, terminal, text -> vm.submit(() -> out.print(text))) : null;
         BoardConfig cfg = new BoardConfig(o.cpus, o.memoryBytes, master, slave,
-                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1).withBios(bios);
+                o.serialStdio ? out::write : b -> { }, this::guestExit, o.quantum, 1).withBios(bios).withParallel(o.parallel);
         Machine m;
         try {
             m = newMachine(cfg, boot);
@@ -90,7 +91,7 @@ final class Run {
             if (o.startStopped) {
                 vm.pause(StopEvent.trap(0)); // -S: wait for the debugger's or the monitor's "continue"
             }
-            stop = s.run();
+            stop = o.parallel ? new ParallelRunner(s, m.engines, m.deviceLock, m.world).run() : s.run();
         } catch (GuestExited e) {
             stop = Scheduler.Stop.REQUESTED; // the OUT to the debug-exit port: nothing ran after it
         } finally {
@@ -145,6 +146,19 @@ final class Run {
 
     private Machine newMachine(BoardConfig cfg, byte[] boot) {
         return new Machine(cfg, boot, phys -> {
+            if (o.parallel) {
+                // One engine per CPU thread (called once per CPU), each with caches of its own;
+                // no debugger wrapper (refused in this mode). --stats shows CPU 0's translator.
+                Interpreter interp = new Interpreter(j86.runtime.interp.CodeCache.unshared(phys));
+                if (!o.engine.equals("jit")) {
+                    return interp;
+                }
+                TranslatingEngine t = new TranslatingEngine(phys, interp, o.jitThreshold);
+                if (translator == null) {
+                    translator = t;
+                }
+                return t;
+            }
             Interpreter interp = new Interpreter(phys);
             Engine inner = interp;
             if (o.engine.equals("jit")) {

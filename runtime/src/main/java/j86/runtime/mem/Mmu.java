@@ -23,8 +23,12 @@ import static j86.runtime.mem.PhysicalMemory.PAGE_SIZE;
  * <p>Per-CPU MMIO ({@link #mapLocal}, the local APIC) is consulted before the shared
  * {@link PhysicalMemory}. The hit path is a tag compare and an array access; misses, MMIO,
  * code pages and page-crossing accesses take the slow path.
+ *
+ * <p>Not final only for {@link TsoMmu}, the parallel mode's subclass: it is loaded only when a
+ * machine runs its CPUs on host threads, so in the deterministic mode the JIT still sees this as
+ * the only implementation (class hierarchy analysis) and inlines these methods as before.
  */
-public final class Mmu {
+public class Mmu {
     /** Access kinds for {@link #translate}. */
     public static final int READ = 0, WRITE = 1, EXEC = 2;
 
@@ -357,6 +361,9 @@ public final class Mmu {
             perms &= SoftTlb.R_SUP | SoftTlb.R_USER; // code page: writes must notify
         }
         tlb.install(lpage, ppage, perms, global, large);
+        if (phys.threaded && (perms & ~(SoftTlb.R_SUP | SoftTlb.R_USER)) != 0 && !phys.recheckWritable(ppage)) {
+            tlb.revokeWrites(ppage); // marked as code or table by another CPU meanwhile (PhysicalMemory.flagShared)
+        }
     }
 
     /**
