@@ -137,28 +137,12 @@ public final class Options {
         return i + 1;
     }
 
-    /**
-     * QEMU's {@code -accel tcg[,thread=single|multi]} (and {@code kvm}, accepted as tcg as
-     * before): true for {@code thread=multi}. Other properties QEMU has (tb-size, ...) are
-     * accepted and ignored, as the option was before.
-     */
     static boolean parseAccel(String v) throws UsageException {
-        boolean multi = false;
-        String[] parts = v.split(",");
-        for (int k = 1; k < parts.length; k++) {
-            String[] kv = parts[k].split("=", 2);
-            if (kv[0].equals("thread")) {
-                String t = kv.length > 1 ? kv[1] : "";
-                if (t.equals("multi")) {
-                    multi = true;
-                } else if (t.equals("single")) {
-                    multi = false;
-                } else {
-                    throw new UsageException("-accel " + v + ": thread must be single or multi");
-                }
-            }
+        try {
+            return AccelOption.multi(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        return multi;
     }
 
     private int nextFreeIndex() {
