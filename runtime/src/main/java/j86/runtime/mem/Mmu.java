@@ -464,9 +464,14 @@ public class Mmu {
 
     /** -Dj86.nospaces=true: every CR3 load empties the TLB, as before AddressSpaces (diagnosis). */
     private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");
-    /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
+    /**
+     * The page-directory base of CR3 when address spaces are tracked (paging on, no global pages),
+     * else NONE. Never in the parallel mode: a walk reads a paging entry before it marks the page
+     * and reads its generation, and another CPU's store landing in between would go uncounted,
+     * leaving a kept entry stale; there every CR3 load flushes, as the architecture says.
+     */
     private int trackedSpace() {
-        return !NOSPACES && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+        return !NOSPACES && !phys.threaded && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
     }
 
     /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */
