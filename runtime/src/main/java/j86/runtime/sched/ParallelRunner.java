@@ -35,7 +35,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class ParallelRunner {
     private static final long TICK_NANOS = 1_000_000, MIN_TICK_NANOS = 50_000, PARK_NANOS = 1_000_000;
     /** PAUSE-ended turns in a row after which the thread yields instead of spinning. */
-    private static final int SPINS_BEFORE_YIELD = 4;
+    private static final int SPINS_BEFORE_YIELD = Integer.getInteger("j86.parallel.spins", 4);
     /** How long every CPU must stay parked with no deadline armed before the run gives up. */
     private static final long IDLE_FOREVER_NANOS = 200_000_000;
 
