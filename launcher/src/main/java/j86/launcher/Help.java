@@ -13,6 +13,10 @@ final class Help {
                             attach raw disk image F as IDE drive N (0-3)
             -hda F / -hdb F use F as IDE drive 0 / 1
             -smp N          number of CPUs, 1-32 (also -smp cpus=N or sockets=S,cores=C,threads=T)
+            -accel tcg[,thread=single|multi]
+                            thread=multi: each vCPU on its own host thread, x86-TSO ordered,
+                            timers on host time (not reproducible; no -gdb/-S); default single:
+                            the deterministic turns
             -m SIZE         guest RAM, 2M-2047M (default 128M; a plain number is MiB; suffixes K, M, G)
             -serial mon:stdio | stdio | none
                             COM1 on standard input/output (mon: Ctrl-A x quits, Ctrl-A c monitor,

@@ -85,6 +85,13 @@ public final class Main {
         }
         byte[] bios = o.bios == null ? null : BiosFile.read(o.bios);
         checkLogFile(o);
+        if (o.parallel && o.startStopped) {
+            // The stub stops the machine by holding the one scheduler thread; with a thread per
+            // vCPU it cannot yet stop them all, so waiting for a debugger is refused (and a client
+            // connecting to -gdb is turned away, see Run), rather than half-working.
+            throw new UsageException("-S is not supported with -accel tcg,thread=multi (the GDB stub cannot stop"
+                    + " parallel vCPUs yet; use thread=single)");
+        }
         java.net.ServerSocket gdb = null;
         if (o.gdbPort >= 0) {
             try {

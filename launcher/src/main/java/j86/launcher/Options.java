@@ -37,6 +37,8 @@ public final class Options {
     public java.util.OptionalLong seed = java.util.OptionalLong.of(j86.runtime.sched.TurnLengths.DEFAULT_SEED);
     /** Runs of a block on the interpreter before the translator compiles it. */
     public int jitThreshold = 64;
+    /** -accel tcg,thread=multi: one host thread per vCPU (default: the deterministic turns). */
+    public boolean parallel;
 
     /** QEMU options that take a value. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-drive", "-hda", "-hdb", "-hdc",
@@ -120,7 +122,8 @@ public final class Options {
             case "-smp" -> cpus = parseSmp(v);
             case "-m" -> memoryBytes = parseMemory(v);
             case "-serial" -> parseSerial(v);
-            case "-display", "-vga", "-monitor", "-accel", "-machine", "-M", "-cpu", "-name", "-k", "-rtc",
+            case "-accel" -> parallel = parseAccel(v);
+            case "-display", "-vga", "-monitor", "-machine", "-M", "-cpu", "-name", "-k", "-rtc",
                     "-boot", "-net", "-netdev", "-device" -> { /* accepted for compatibility */ }
             case "-global" -> parseGlobal(v);
             case "-debugcon" -> debugcon = checkDebugcon(v);
@@ -132,6 +135,14 @@ public final class Options {
             default -> throw new UsageException("unknown option " + name + " (j86 -help lists the options)");
         }
         return i + 1;
+    }
+
+    static boolean parseAccel(String v) throws UsageException {
+        try {
+            return AccelOption.multi(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private int nextFreeIndex() {

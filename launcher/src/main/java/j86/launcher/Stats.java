@@ -42,7 +42,13 @@ final class Stats {
                 total / 1e6 / Math.max(secs, 1e-9), interrupts));
         b.append(String.format("  virtual time: %.3f s; %d ns per instruction (nominal %.0f MHz)%n",
                 m.clock.nanos() / 1e9, m.scheduler.nanosPerInstruction(), 1000.0 / m.scheduler.nanosPerInstruction()));
-        b.append("  scheduler: ").append(m.scheduler.turns()).append('\n');
+        if (m.world != null) {
+            b.append(String.format("  scheduler: parallel (-accel tcg,thread=multi): a host thread per vCPU, turns of %d"
+                    + " instructions, virtual time = host time; other CPUs stopped %d times for code writes%n",
+                    m.scheduler.quantum(), m.world.stops()));
+        } else {
+            b.append("  scheduler: ").append(m.scheduler.turns()).append('\n');
+        }
         b.append(String.format("  INIT IPIs %d, STARTUP IPIs %d%n", m.inits, m.startups));
         long[] cr3 = new long[3];
         for (Cpu c : m.cpus) {

@@ -40,6 +40,17 @@ class OptionsTest {
     }
 
     @Test
+    void accelThreadMultiAsksForTheParallelMode() throws Exception {
+        assertEquals(true, Options.parse("-accel tcg,thread=multi x.img".split(" ")).parallel);
+        assertEquals(false, Options.parse("-accel tcg,thread=single x.img".split(" ")).parallel);
+        assertEquals(false, Options.parse("-accel tcg x.img".split(" ")).parallel);
+        assertEquals(false, Options.parse("x.img".split(" ")).parallel);
+        assertEquals(true, Options.parse("-accel tcg,tb-size=64,thread=multi x.img".split(" ")).parallel);
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> Options.parse("-accel tcg,thread=many x.img".split(" ")));
+    }
+
+    @Test
     void memorySizes() throws Exception {
         assertEquals(128L << 20, Options.parseMemory("128"));
         assertEquals(1L << 30, Options.parseMemory("1G"));

@@ -23,6 +23,11 @@ final class GuestAssembler {
         return b;
     }
 
+    /** An image of any length linked at 0x7C00 (the test loads it there itself: more than a sector). */
+    static byte[] image(String resource) throws IOException, InterruptedException {
+        return assemble(resource, "0x7c00");
+    }
+
     /** A BIOS ROM image: the source is linked at offset 0 and must fill whole 64 KiB blocks. */
     static byte[] rom(String resource) throws IOException, InterruptedException {
         byte[] b = assemble(resource, "0");

@@ -52,6 +52,14 @@ public final class Machine implements CpuControl {
     private final boolean bios;
     /** INIT/STARTUP IPIs seen, for --stats. */
     public long inits, startups;
+    /**
+     * Parallel mode ({@link BoardConfig#parallel}): one engine per CPU (index order), the lock all
+     * device accesses are serialised on, and the stop-the-world the memory uses for code writes.
+     * In the deterministic mode: the one engine, and null.
+     */
+    public final List<Engine> engines = new ArrayList<>();
+    public final Object deviceLock;
+    public final j86.runtime.sched.World world;
 
     /**
      * Builds the board and leaves CPU 0 at the boot sector, or at the reset vector of the BIOS.
@@ -61,11 +69,26 @@ public final class Machine implements CpuControl {
     public Machine(BoardConfig cfg, byte[] bootSector, Function<PhysicalMemory, Engine> engineFactory) {
         phys = new PhysicalMemory((int) cfg.ramBytes());
         bios = cfg.bios() != null;
+        if (cfg.parallel()) {
+            // Chosen once, here: TSO-ordered MMUs (Cpu reads threaded), per-CPU engines and code
+            // caches, serialised devices. Nothing of this exists in the deterministic mode.
+            phys.threaded = true;
+            world = new j86.runtime.sched.World();
+            phys.exclusive = world;
+            deviceLock = new Object();
+        } else {
+            world = null;
+            deviceLock = null;
+        }
         Engine engine = engineFactory.apply(phys);
+        engines.add(engine);
         for (int i = 0; i < cfg.cpus(); i++) {
             Cpu c = new Cpu(i, phys);
-            c.io = ports;
+            c.io = deviceLock == null ? ports : j86.runtime.bus.Serialised.port(ports, deviceLock);
             cpus.add(c);
+            if (deviceLock != null && i > 0) {
+                engines.add(engineFactory.apply(phys));
+            }
         }
         scheduler = new Scheduler(cpus, clock, engine, cfg.quantum(), cfg.nanosPerInstruction());
 
@@ -78,7 +101,7 @@ public final class Machine implements CpuControl {
         ports.register(DualPic.MASTER_PORT, 2, pic);
         ports.register(DualPic.SLAVE_PORT, 2, pic);
         IoApic ioapic = new IoApic(cfg.cpus(), apicBus);
-        phys.mapMmio(IoApic.BASE, IoApic.SIZE, ioapic);
+        phys.mapMmio(IoApic.BASE, IoApic.SIZE, serialised(ioapic));
         IrqRouter isa = new IrqRouter(pic, ioapic);
         wireLocalApics(cfg, apicBus);
 
@@ -99,7 +122,7 @@ public final class Machine implements CpuControl {
         ports.register(0x1F0, 8, ide);
         ports.register(0x3F6, 1, ide);
         cga = new Cga();
-        phys.mapMmio(Cga.TEXT_BASE, Cga.TEXT_SIZE, cga);
+        phys.mapMmio(Cga.TEXT_BASE, Cga.TEXT_SIZE, serialised(cga));
         ports.register(0x3D4, 7, cga);
         ports.register(0x3B4, 2, cga);
         ports.register(PostPort.BASE, PostPort.COUNT, post);
@@ -131,12 +154,17 @@ public final class Machine implements CpuControl {
                 }
             }
             Cpu c = cpus.get(i);
-            c.mmu.mapLocal(LocalApic.BASE, LocalApic.SIZE, lapic);
-            c.intr = lapic;
+            c.mmu.mapLocal(LocalApic.BASE, LocalApic.SIZE, serialised(lapic));
+            c.intr = deviceLock == null ? lapic : j86.runtime.bus.Serialised.interrupts(lapic, deviceLock);
             lapic.setNmiInput(c::raiseNmi);
             scheduler.addDevice(lapic);
             lapics.add(lapic);
         }
+    }
+
+    /** An MMIO device as the CPUs reach it: itself, or behind the device lock in parallel mode. */
+    private j86.runtime.bus.MmioDevice serialised(j86.runtime.bus.MmioDevice d) {
+        return deviceLock == null ? d : j86.runtime.bus.Serialised.mmio(d, deviceLock);
     }
 
     /** INIT: the CPU stops and waits for a STARTUP IPI. */

@@ -18,11 +18,12 @@ import java.util.function.Function;
  */
 public final class Grade {
     static final String USAGE = "usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] "
-            + "[--out DIR] [--timeout-factor F] [--seed N|fixed] [--stats] [TEST...]";
+            + "[--out DIR] [--timeout-factor F] [--seed N|fixed] [-accel tcg,thread=multi] [--stats] [TEST...]";
     /** The text of {@code j86 grade --help}: every option {@link GradeOptions#parse} accepts. */
     static final String HELP = """
             usage: j86 grade [--suite FILE] [--engine interp|jit] [--jobs N] [--junit FILE] [--out DIR]
-                             [--timeout-factor F] [--seed S|fixed] [--stats] [TEST...]
+                             [--timeout-factor F] [--seed S|fixed] [-accel tcg,thread=multi]
+                             [--stats] [TEST...]
 
             Runs a grading suite (by default jos/grade/lab4.suite, the lab 4 grading script's tests)
             in this JVM, several tests at a time, and reports like the lab's grader: one line per
@@ -40,6 +41,9 @@ public final class Grade {
                                    virtual-time limits stay), as GRADE_TIMEOUT for the lab's script
               --seed S|fixed       seed of every run's turn lengths, as j86 --seed (default 86;
                                    fixed: every turn is the quantum)
+              -accel tcg,thread=multi
+                                   every run's vCPUs on host threads of their own (as j86 -accel;
+                                   only wall-clock limits apply; try --jobs 1 on few cores)
               --stats              after each test, its virtual time, instructions per CPU and speed
               --help, -help, -h    this text
               TEST...              run only the named tests (default: all of the suite)
@@ -88,7 +92,7 @@ public final class Grade {
                 + ", " + o.jobs + " at a time, seed " + SeedArg.format(o.seed));
         Report report = new Report(out, o.stats);
         List<Graded> graded = new ArrayList<>();
-        try (Grader g = new Grader(o.jobs, engines, o.seed)) {
+        try (Grader g = new Grader(o.jobs, engines, o.seed).parallel(o.parallel)) {
             g.runAll(suite.tests(), r -> {
                 Graded one = Graded.of(r, save(outDir, r));
                 graded.add(one);

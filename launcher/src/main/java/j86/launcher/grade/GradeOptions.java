@@ -19,9 +19,19 @@ final class GradeOptions {
     double timeoutFactor = 1;
     /** The seed of every run's turn lengths (empty: fixed turns), as the launcher's --seed. */
     OptionalLong seed = TestRunner.DEFAULT_SEED;
+    /** -accel tcg,thread=multi: every machine runs its vCPUs on host threads of their own. */
+    boolean parallel;
     final List<String> tests = new ArrayList<>();
 
     private GradeOptions() {}
+
+    private static boolean accel(String v) throws GradeException {
+        try {
+            return j86.launcher.AccelOption.multi(v);
+        } catch (IllegalArgumentException e) {
+            throw new GradeException(e.getMessage());
+        }
+    }
 
     static GradeOptions parse(String[] args) throws GradeException {
         GradeOptions o = new GradeOptions();
@@ -37,6 +47,7 @@ final class GradeOptions {
                 case "--jobs", "-j" -> o.jobs = jobs(value(args, ++i, a));
                 case "--junit" -> o.junit = Path.of(value(args, ++i, a));
                 case "--out" -> o.outDir = Path.of(value(args, ++i, a));
+                case "-accel" -> o.parallel = accel(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new GradeException("unknown option " + a + " (" + Grade.USAGE + ")");

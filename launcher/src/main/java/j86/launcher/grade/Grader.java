@@ -57,6 +57,14 @@ public final class Grader implements AutoCloseable {
         return submit(spec, engines);
     }
 
+    /** Runs every machine with a host thread per vCPU ({@code -accel tcg,thread=multi}); before submitting. */
+    public Grader parallel(boolean on) {
+        this.parallel = on;
+        return this;
+    }
+
+    private volatile boolean parallel;
+
     /** Starts one run on another engine than this grader's (runs of several engines sharing the cores). */
     public Future<RunResult> submit(TestSpec spec, Function<PhysicalMemory, Engine> engines) {
         return submit(spec, engines, seed);
@@ -72,7 +80,7 @@ public final class Grader implements AutoCloseable {
                 return new RunResult(spec, RunResult.Outcome.ERROR, new byte[0], new long[0], 0, 0,
                         "cannot read " + spec.image() + ": " + e.getMessage(), TurnLengths.of(TestRunner.QUANTUM, seed));
             }
-            return TestRunner.run(spec, image, engines, seed);
+            return TestRunner.run(spec, image, engines, seed, null, parallel);
         });
     }
 

@@ -94,7 +94,8 @@ public final class Cpu extends PagingState {
     public Cpu(int index, PhysicalMemory phys) {
         this.index = index;
         this.phys = phys;
-        this.mmu = new Mmu(this, phys);
+        // Parallel mode (set on the memory before its CPUs are made) orders accesses for x86-TSO.
+        this.mmu = phys.threaded ? new j86.runtime.mem.TsoMmu(this, phys) : new Mmu(this, phys);
         reset();
     }
 

@@ -88,8 +88,19 @@ public final class CodeCache implements CodeWriteListener {
         return of(phys, DEFAULT_MAX_BYTES);
     }
 
+    /**
+     * A cache of its own, not the machine's: the parallel mode gives each CPU thread one, so that
+     * only that thread ever changes it (other CPUs' code writes retire it with the world stopped).
+     */
+    public static CodeCache unshared(PhysicalMemory phys) {
+        return new CodeCache(phys, DEFAULT_MAX_BYTES);
+    }
+
     /** The same, bounded by {@code maxBytes} of heap if this call creates it (tests). */
     public static CodeCache of(PhysicalMemory phys, long maxBytes) {
+        if (phys.threaded) {
+            return new CodeCache(phys, maxBytes); // parallel mode: each CPU's engine has its own (see unshared)
+        }
         synchronized (CACHES) {
             WeakReference<CodeCache> ref = CACHES.get(phys);
             CodeCache cache = ref == null ? null : ref.get();

@@ -132,9 +132,7 @@ final class ExecMove {
         }
         Operand reg = a.kind == Kind.REG ? a : b;
         if (c.phys.threaded) {
-            synchronized (c.phys) {
-                xchgMem(c, i, reg.reg, size);
-            }
+            AtomicRmw.run(c, i, (cc, ii) -> xchgMem(cc, ii, reg.reg, size));
         } else {
             xchgMem(c, i, reg.reg, size);
         }
@@ -200,7 +198,15 @@ final class ExecMove {
 
     /** CMPXCHG8B m64: compares EDX:EAX with m64; equal: m64 = ECX:EBX, ZF = 1; else EDX:EAX = m64, ZF = 0. */
     static void cmpxchg8b(Cpu c, Insn i) {
-        synchronized (c.phys) {
+        if (c.phys.threaded) {
+            AtomicRmw.run(c, i, ExecMove::cmpxchg8bBody);
+        } else {
+            cmpxchg8bBody(c, i);
+        }
+    }
+
+    private static void cmpxchg8bBody(Cpu c, Insn i) {
+        {
             int lin = Operands.memLinear(c, i, i.operands[0], 8, true);
             int lo = c.mmu.read32(lin);
             int hi = c.mmu.read32(lin + 4);

@@ -46,6 +46,11 @@ public final class Interpreter implements Engine {
         this.cache = CodeCache.of(phys);
     }
 
+    /** An interpreter with its own code cache (the parallel mode: one per CPU thread). */
+    public Interpreter(CodeCache cache) {
+        this.cache = cache;
+    }
+
     public CodeCache cache() {
         return cache;
     }

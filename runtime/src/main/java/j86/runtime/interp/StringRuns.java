@@ -59,6 +59,11 @@ final class StringRuns {
             System.arraycopy(ram, src, ram, dst, n * bytes);
             c.r[Cpu.ESI] = si + n * bytes;
         }
+        if (c.phys.threaded) {
+            // Parallel mode (once per run, not per element): the run's accesses stay before any
+            // later one, as TSO orders whole string instructions; TsoMmu.ramForWrite fenced before.
+            java.lang.invoke.VarHandle.fullFence();
+        }
         c.r[Cpu.EDI] = di + n * bytes;
         c.r[Cpu.ECX] -= n;
         return n;

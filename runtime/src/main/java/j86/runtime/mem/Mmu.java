@@ -23,8 +23,12 @@ import static j86.runtime.mem.PhysicalMemory.PAGE_SIZE;
  * <p>Per-CPU MMIO ({@link #mapLocal}, the local APIC) is consulted before the shared
  * {@link PhysicalMemory}. The hit path is a tag compare and an array access; misses, MMIO,
  * code pages and page-crossing accesses take the slow path.
+ *
+ * <p>Not final only for {@link TsoMmu}, the parallel mode's subclass: it is loaded only when a
+ * machine runs its CPUs on host threads, so in the deterministic mode the JIT still sees this as
+ * the only implementation (class hierarchy analysis) and inlines these methods as before.
  */
-public final class Mmu {
+public class Mmu {
     /** Access kinds for {@link #translate}. */
     public static final int READ = 0, WRITE = 1, EXEC = 2;
 
@@ -357,6 +361,9 @@ public final class Mmu {
             perms &= SoftTlb.R_SUP | SoftTlb.R_USER; // code page: writes must notify
         }
         tlb.install(lpage, ppage, perms, global, large);
+        if (phys.threaded && (perms & ~(SoftTlb.R_SUP | SoftTlb.R_USER)) != 0 && !phys.recheckWritable(ppage)) {
+            tlb.revokeWrites(ppage); // marked as code or table by another CPU meanwhile (PhysicalMemory.flagShared)
+        }
     }
 
     /**
@@ -457,9 +464,14 @@ public final class Mmu {
 
     /** -Dj86.nospaces=true: every CR3 load empties the TLB, as before AddressSpaces (diagnosis). */
     private static final boolean NOSPACES = Boolean.getBoolean("j86.nospaces");
-    /** The page-directory base of CR3 when address spaces are tracked (paging on, no global pages), else NONE. */
+    /**
+     * The page-directory base of CR3 when address spaces are tracked (paging on, no global pages),
+     * else NONE. Never in the parallel mode: a walk reads a paging entry before it marks the page
+     * and reads its generation, and another CPU's store landing in between would go uncounted,
+     * leaving a kept entry stale; there every CR3 load flushes, as the architecture says.
+     */
     private int trackedSpace() {
-        return !NOSPACES && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
+        return !NOSPACES && !phys.threaded && (cpu.cr0 & PagingState.CR0_PG) != 0 && (cpu.cr4 & PagingState.CR4_PGE) == 0 ? cpu.cr3 & ~PAGE_MASK : AddressSpaces.NONE;
     }
 
     /** Flushes every TLB entry and forgets every address space (CR0.PG/CR4 changes, MMIO, watchpoints). */

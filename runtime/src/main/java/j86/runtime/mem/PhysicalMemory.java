@@ -64,6 +64,12 @@ public final class PhysicalMemory {
      */
     public boolean threaded;
 
+    /**
+     * Parallel mode only (null otherwise): stops the other CPUs around a write that retires code
+     * and around a page's first CODE/TABLE mark, since both change other CPUs' caches and TLBs.
+     */
+    public Exclusive exclusive;
+
     /** Which bytes of the code pages hold decoded code. */
     private final CodeMap code;
     /** Statistics: writes to code pages that touched code (and notified), and those that did not. */
@@ -223,6 +229,10 @@ public final class PhysicalMemory {
             return;
         }
         if (ramOnly(pa, sizeBytes)) { // a code page (no MMIO region can hold pa): the common slow write
+            if (exclusive != null && hitsCode(pa, sizeBytes)) {
+                exclusive.run(() -> writeChanged(pa, sizeBytes, value));
+                return;
+            }
             if (changes(pa, sizeBytes, value)) {
                 beforeRamWrite(pa, sizeBytes);
                 writeRam(pa, sizeBytes, value);
@@ -237,6 +247,8 @@ public final class PhysicalMemory {
         if (sizeBytes == 1) {
             if (r >= 0) {
                 mmio.dev(r).write(pa - mmio.base(r), 1, value & 0xFF);
+            } else if (pa >= 0 && pa < ram.length && exclusive != null && hitsCode(pa, 1)) {
+                exclusive.run(() -> writeChanged(pa, 1, value));
             } else if (pa >= 0 && pa < ram.length && changes(pa, 1, value)) {
                 beforeRamWrite(pa, 1);
                 ram[pa] = (byte) value;
@@ -269,6 +281,27 @@ public final class PhysicalMemory {
                 write8(b, v);
             }
         }
+    }
+
+    /** Parallel mode: the write of [pa, pa+size) to RAM, retiring code first, with the world stopped. */
+    private void writeChanged(int pa, int sizeBytes, int value) {
+        if (changes(pa, sizeBytes, value)) {
+            beforeRamWrite(pa, sizeBytes);
+            writeRam(pa, sizeBytes, value);
+        }
+    }
+
+    /** True when [pa, pa+size) (in RAM, at most two pages) touches a byte marked as code. */
+    private boolean hitsCode(int pa, int sizeBytes) {
+        int end = pa + sizeBytes;
+        for (int p = pa; p < end; ) {
+            int n = Math.min(end - p, PAGE_SIZE - (p & PAGE_MASK));
+            if ((pageFlags[p >>> PAGE_SHIFT] & CODE) != 0 && code.touches(p, n)) {
+                return true;
+            }
+            p += n;
+        }
+        return false;
     }
 
     private boolean changes(int pa, int sizeBytes, int value) {
@@ -395,12 +428,54 @@ public final class PhysicalMemory {
      * {@link #beforeRamWrite}.
      */
     private void flag(int page, byte flag) {
+        if (threaded) {
+            flagShared(page, flag);
+            return;
+        }
         if ((pageFlags[page] & flag) == 0) {
             pageFlags[page] |= flag;
             for (Mmu m : mmus) {
                 m.tlb.revokeWrites(page << PAGE_SHIFT);
             }
         }
+    }
+
+    private static final VarHandle FLAGS = MethodHandles.arrayElementVarHandle(byte[].class);
+
+    /**
+     * {@link #flag} when CPUs run on host threads: the flag is set atomically, then a full fence,
+     * then every TLB's write entries for the page are revoked. A CPU filling a TLB entry
+     * concurrently installs it, fences, and checks the flags again ({@link #recheckWritable});
+     * one of the two sees the other's write (the fences order write-then-read on both sides), so
+     * no write entry for a code or table page survives the marking, without stopping anyone.
+     */
+    private void flagShared(int page, byte flag) {
+        byte was = (byte) FLAGS.getAndBitwiseOr(pageFlags, page, flag);
+        if ((was & flag) == 0) {
+            VarHandle.fullFence();
+            for (Mmu m : mmus) {
+                m.tlb.revokeWrites(page << PAGE_SHIFT);
+            }
+        }
+    }
+
+    /** Clears {@code flag} of {@code page}; atomically when CPUs run on host threads. */
+    private void unflag(int page, byte flag) {
+        if (threaded) {
+            FLAGS.getAndBitwiseAnd(pageFlags, page, (byte) ~flag);
+        } else {
+            pageFlags[page] &= ~flag;
+        }
+    }
+
+    /**
+     * Parallel mode, after installing a TLB write entry for {@code pageBase}: fences and reads
+     * the page's flags again; false when it became code or a table meanwhile (the caller then
+     * revokes the entry). See {@link #flagShared}.
+     */
+    boolean recheckWritable(int pageBase) {
+        VarHandle.fullFence();
+        return directWritable(pageBase);
     }
 
     /**
@@ -474,13 +549,13 @@ public final class PhysicalMemory {
             if ((pageFlags[page] & TABLE) != 0) {
                 // A page table or directory changes: every address space that read it is stale
                 // (AddressSpaces). The page stays unmarked, and writes fast, until a walk reads it.
-                pageFlags[page] &= ~TABLE;
+                unflag(page, TABLE);
                 tableGen[page]++;
             }
             if ((pageFlags[page] & CODE) != 0) {
                 if (code.touches(pa, n)) {
                     codeHits++;
-                    pageFlags[page] &= ~CODE;
+                    unflag(page, CODE);
                     code.clear(page);
                     for (CodeWriteListener l : listeners) {
                         l.codeWritten(pa, n);

@@ -134,8 +134,30 @@ public final class Scheduler {
         return Stop.REQUESTED;
     }
 
+    // ---- for ParallelRunner, which runs the same CPUs, devices and hook on host threads --------
+
+    List<Cpu> cpus() {
+        return cpus;
+    }
+
+    List<TimedDevice> devices() {
+        return devices;
+    }
+
+    Runnable roundHook() {
+        return roundHook;
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    void shutdownBy(Cpu c) {
+        shutdownCpu = c;
+    }
+
     /** A halted CPU runs again only when an interrupt it would accept is waiting. */
-    private static boolean runnable(Cpu c) {
+    static boolean runnable(Cpu c) {
         if (c.shutdown) {
             return false;
         }

@@ -30,6 +30,11 @@ public final class Region {
      * write); set by the Translator before generating. Null: none.
      */
     public java.util.Set<Long> slowSites;
+    /**
+     * Parallel mode: guest loads and stores are emitted with x86-TSO fences (EmitMemory; why in
+     * TsoMmu). Set by the Translator with slowSites; part of the SharedCode key.
+     */
+    public boolean tso;
     /** Side exits per instruction (flattened index) on this machine; allocated at the first. */
     private int[] sideExits;
 

@@ -41,7 +41,7 @@ public final class SharedCode {
             slow += r.callsSlowPath(i) ? 1 : 0;
         }
         ByteBuffer k = ByteBuffer.allocate(n + 4 * slow);
-        k.putInt((specialise ? 1 : 0) | (liveness ? 2 : 0)).putInt(r.entry.mode).putInt(r.blocks.length);
+        k.putInt((specialise ? 1 : 0) | (liveness ? 2 : 0) | (r.tso ? 4 : 0)).putInt(r.entry.mode).putInt(r.blocks.length);
         for (BlockEntry b : r.blocks) {
             k.putInt(b.pa).putInt(b.bytes | (b.guarded ? 1 << 31 : 0)).put(phys.ram, b.pa, b.bytes);
         }

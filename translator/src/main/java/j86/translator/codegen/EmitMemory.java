@@ -102,6 +102,9 @@ final class EmitMemory implements Opcodes {
         } else {
             mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)I", false);
         }
+        if (g.r.tso) {
+            mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "acquireFence", "()V", false); // TsoMmu: no later access moves above
+        }
         mv.visitJumpInsn(GOTO, done);
         slowPath(slow, la, size, false, -1);
         mv.visitLabel(done);
@@ -151,6 +154,9 @@ final class EmitMemory implements Opcodes {
         int v = g.temp(), la = g.temp();
         mv.visitVarInsn(ISTORE, v);
         int idx = hit(la, size, true, slow);
+        if (g.r.tso) {
+            mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "releaseFence", "()V", false); // TsoMmu: no earlier access moves below
+        }
         if (size != 8) {
             mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
         }

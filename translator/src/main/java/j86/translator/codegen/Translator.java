@@ -59,6 +59,7 @@ public final class Translator {
 
     private BlockEntry translateTimed(Region region) {
         region.slowSites = slowSites;
+        region.tso = phys.threaded;
         ByteBuffer key = SharedCode.key(region, phys, specialise, liveness);
         SharedCode.Entry hit = SharedCode.get(key);
         if (hit != null) {
@@ -68,11 +69,13 @@ public final class Translator {
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.blocks.length > 1) {
             region = region.firstBlocks(region.blocks.length / 2);
             region.slowSites = slowSites;
+            region.tso = phys.threaded;
             r = Codegen.generate(region, specialise, liveness);
         }
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.entry.count() > 1) {
             region = Region.single(prefix(region.entry, region.entry.count() / 2));
             region.slowSites = slowSites;
+            region.tso = phys.threaded;
             r = Codegen.generate(region, specialise, liveness);
         }
         BlockEntry e = region.entry;
