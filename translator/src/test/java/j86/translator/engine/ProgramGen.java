@@ -244,6 +244,11 @@ final class ProgramGen {
             b.write(rnd.nextInt(4) * 4);
             b.write(0);
         }
+        return toNextItem(b);
+    }
+
+    /** The item just written, whose imm32 at offset 1 becomes the absolute address of the next item. */
+    private Item toNextItem(ByteArrayOutputStream b) {
         Item it = item(b);
         it.jumpAhead = 1;
         it.relAt = 1;
@@ -270,11 +275,7 @@ final class ProgramGen {
             b.write(0xFF);
             b.write(0xE0 | r); // mod 11, /4
         }
-        Item it = item(b);
-        it.jumpAhead = 1;
-        it.relAt = 1;
-        it.relSize = -4; // absolute address
-        return it;
+        return toNextItem(b);
     }
 
     /** Rarer instructions: faults, control, segment loads, flags. */
