@@ -65,6 +65,13 @@ public final class Cpu extends PagingState {
     /** Interrupts are inhibited for one instruction after STI, MOV SS and POP SS. */
     public boolean interruptShadow;
     /**
+     * Whether PAUSE ends this CPU's turn (both engines). PAUSE is the spin-wait hint: ending the
+     * turn lets the CPU that holds the lock run. The deterministic scheduler clears it for a round
+     * in which no other CPU can run (nobody to yield to: JOS's unlock_kernel pauses on every trap,
+     * and on one CPU each PAUSE would otherwise cost a scheduler round and an early clock step).
+     */
+    public boolean pauseYields = true;
+    /**
      * The NMI input (SDM Vol. 3, 6.7.1 and 10.5.1): {@link #NMI_PENDING} while an NMI waits (one is
      * latched; it is taken at the next instruction boundary whatever EFLAGS.IF), {@link #NMI_BLOCKED}
      * from its delivery until the next IRET. Volatile and written under this Cpu's lock because

@@ -78,6 +78,9 @@ public final class Interpreter implements Engine {
         long end = c.instructions + maxInstructions;
         while (c.instructions < end) {
             int r = step(c, f, NO_ADDRESS);
+            if (r == PAUSED && !c.pauseYields) {
+                continue; // nobody to yield to (Cpu.pauseYields)
+            }
             if (r != QUANTUM) {
                 return r == PAUSED || r == DEBUG ? QUANTUM : r;
             }

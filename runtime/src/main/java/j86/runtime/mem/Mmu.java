@@ -223,7 +223,7 @@ public class Mmu {
         slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - sizeBytes) {
-            return physRead(xlateDevice(la, false, user), sizeBytes);
+            return physRead(slowXlate(la, sizeBytes, false, user), sizeBytes);
         }
         int first = PAGE_SIZE - off;
         int pa1 = xlate(la, false, user);
@@ -239,7 +239,7 @@ public class Mmu {
         slowAccess = true;
         int off = la & PAGE_MASK;
         if (off <= PAGE_SIZE - sizeBytes) {
-            physWrite(xlateDevice(la, true, user), sizeBytes, v);
+            physWrite(slowXlate(la, sizeBytes, true, user), sizeBytes, v);
             if (watchpoints != null) {
                 watched(la, sizeBytes, true);
             }
@@ -296,38 +296,20 @@ public class Mmu {
         phys.write(pa, sizeBytes, v);
     }
 
-    // Translations of pages the TLB may not hold (MMIO: the local APIC that JOS's cpunum() reads
-    // all the time; for writes, code pages: a variable sharing a page with code), so that each
-    // access does not walk the page tables again. Direct-mapped by [write][user][linear page & 15];
-    // an entry is good while the TLB epoch is the one it was made at, so it is dropped by every
-    // flush, INVLPG or TLB refill over another page, like a TLB entry. Made only after a walk for
-    // the same kind of access, so the accessed (and, for writes, dirty) flags it would set are
-    // already set. A write entry whose page has since stopped being a code page is walked again,
-    // so that the TLB gets its write entry back.
-    private static final int DEV_WAYS = 16;
-    private final int[] devLin = new int[4 * DEV_WAYS], devPa = new int[4 * DEV_WAYS], devEpoch = new int[4 * DEV_WAYS];
-    /** Set by {@link #fill} when it declined to install a walked translation. */
-    private boolean declined;
-
-    {
-        java.util.Arrays.fill(devLin, -1);
-    }
-
-    /** {@link #xlate} through the device-translation cache (slow-path accesses only). */
-    private int xlateDevice(int la, boolean write, boolean user) {
-        int k = (write ? 2 * DEV_WAYS : 0) + (user ? DEV_WAYS : 0) + ((la >>> 12) & (DEV_WAYS - 1));
-        int lpage = la & ~PAGE_MASK;
-        if (devLin[k] == lpage && devEpoch[k] == tlb.epoch && !(write && writable(devPa[k]))) {
-            return devPa[k] | (la & PAGE_MASK);
+    /**
+     * The physical address of a slow-path access that stays in its page: from the TLB's slow-path
+     * entry when it has one (MMIO, watched pages, writes to code pages: see SoftTlb.slowReadTag),
+     * else by a walk, which installs it. A write entry whose page has since stopped being a code
+     * page is walked again, so that the TLB gets its direct write entry back.
+     */
+    private int slowXlate(int la, int sizeBytes, boolean write, boolean user) {
+        if (tlb.slowHit(la, sizeBytes, write, user ? SoftTlb.SIZE : 0)) {
+            int pa = la + delta[(la >>> 12) & SoftTlb.MASK];
+            if (!write || !writable(pa & ~PAGE_MASK)) {
+                return pa;
+            }
         }
-        declined = false;
-        int pa = xlate(la, write, user);
-        if ((declined || write && !writable(pa & ~PAGE_MASK)) && (cpu.cr0 & PagingState.CR0_PG) != 0) {
-            devLin[k] = lpage;
-            devPa[k] = pa & ~PAGE_MASK;
-            devEpoch[k] = tlb.epoch;
-        }
-        return pa;
+        return xlate(la, write, user);
     }
 
     /** Walks (or maps identically when paging is off), fills the TLB when allowed, returns pa. */
@@ -352,15 +334,15 @@ public class Mmu {
     }
 
     private void fill(int lpage, int ppage, int perms, boolean global, boolean large) {
+        int slow = 0;
         if (!phys.directReadable(ppage) || (!local.isEmpty() && local.overlaps(ppage, PAGE_SIZE))
                 || watchpoints != null && watchpoints.watchesPage(lpage)) {
-            declined = true;
-            return; // MMIO, unmapped or watched: every access goes through the slow path
+            slow = perms; // MMIO, unmapped or watched: every access goes through the slow path
+        } else if (!phys.directWritable(ppage)) {
+            slow = perms & (SoftTlb.W_SUP | SoftTlb.W_USER); // code page: writes must notify
         }
-        if (!phys.directWritable(ppage)) {
-            perms &= SoftTlb.R_SUP | SoftTlb.R_USER; // code page: writes must notify
-        }
-        tlb.install(lpage, ppage, perms, global, large);
+        perms &= ~slow;
+        tlb.install(lpage, ppage, perms, slow, global, large);
         if (phys.threaded && (perms & ~(SoftTlb.R_SUP | SoftTlb.R_USER)) != 0 && !phys.recheckWritable(ppage)) {
             tlb.revokeWrites(ppage); // marked as code or table by another CPU meanwhile (PhysicalMemory.flagShared)
         }

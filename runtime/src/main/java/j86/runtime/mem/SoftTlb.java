@@ -35,6 +35,16 @@ public final class SoftTlb {
     public final int[] writeTag = new int[2 * SIZE];
     /** RAM index minus linear address for entry i (physical page base - linear page base). */
     public final int[] delta = new int[SIZE];
+    /**
+     * Slow-path entries, same layout as the tags above: the page is translated (walked, rights
+     * checked, accessed and dirty flags set as for the other tags) but every access must still go
+     * through {@link Mmu}'s slow path: MMIO (JOS's cpunum() reads the local APIC's ID register on
+     * every kernel entry), a watched page, or for writes a page holding code. The slow path then
+     * finds the physical page here instead of walking again; the entries live and die with the
+     * others (flushes, INVLPG, CR3 loads that keep a region keep them too). The translator does not
+     * read these (a hit here is still a slow access).
+     */
+    final int[] slowReadTag = new int[2 * SIZE], slowWriteTag = new int[2 * SIZE];
 
     /**
      * Bumped whenever an entry is dropped or replaced (any flush, any INVLPG, a refill over another page):
@@ -72,6 +82,14 @@ public final class SoftTlb {
 
     /** Installs a translation of linear page {@code lpage} to physical page {@code ppage}. */
     void install(int lpage, int ppage, int perms, boolean isGlobal, boolean isLarge) {
+        install(lpage, ppage, perms, 0, isGlobal, isLarge);
+    }
+
+    /**
+     * The same with {@code slowPerms}: rights (R_SUP..W_USER) whose accesses must take the slow
+     * path, which then finds the translation in the slow tags.
+     */
+    void install(int lpage, int ppage, int perms, int slowPerms, boolean isGlobal, boolean isLarge) {
         int i = (lpage >>> PhysicalMemory.PAGE_SHIFT) & MASK;
         if (page[i] != INVALID && (page[i] != lpage || delta[i] != ppage - lpage)) {
             clear(i); // another page, or a changed mapping: older rights must not survive
@@ -90,6 +108,10 @@ public final class SoftTlb {
         if ((perms & R_USER) != 0) readTag[SIZE + i] = lpage;
         if ((perms & W_SUP) != 0) writeTag[i] = lpage;
         if ((perms & W_USER) != 0) writeTag[SIZE + i] = lpage;
+        if ((slowPerms & R_SUP) != 0) slowReadTag[i] = lpage;
+        if ((slowPerms & R_USER) != 0) slowReadTag[SIZE + i] = lpage;
+        if ((slowPerms & W_SUP) != 0) slowWriteTag[i] = lpage;
+        if ((slowPerms & W_USER) != 0) slowWriteTag[SIZE + i] = lpage;
     }
 
     /** Puts entry i at the head of region r's list (listing r if it was empty). */
@@ -128,6 +150,7 @@ public final class SoftTlb {
         }
         page[i] = INVALID;
         readTag[i] = readTag[SIZE + i] = writeTag[i] = writeTag[SIZE + i] = INVALID;
+        slowReadTag[i] = slowReadTag[SIZE + i] = slowWriteTag[i] = slowWriteTag[SIZE + i] = INVALID;
         global[i] = false;
         if (large[i]) {
             large[i] = false;
@@ -175,6 +198,8 @@ public final class SoftTlb {
         Arrays.fill(page, INVALID);
         Arrays.fill(readTag, INVALID);
         Arrays.fill(writeTag, INVALID);
+        Arrays.fill(slowReadTag, INVALID);
+        Arrays.fill(slowWriteTag, INVALID);
         Arrays.fill(global, false);
         Arrays.fill(large, false);
         largeCount = 0;
@@ -219,23 +244,52 @@ public final class SoftTlb {
                 s.ensure(n + 1);
                 s.lpage[n] = lp;
                 s.ppage[n] = lp + delta[i];
-                s.perms[n] = (readTag[i] == lp ? R_SUP : 0) | (readTag[SIZE + i] == lp ? R_USER : 0)
-                        | (writeTag[i] == lp ? W_SUP : 0) | (writeTag[SIZE + i] == lp ? W_USER : 0)
-                        | (large[i] ? AddressSpaces.LARGE : 0);
+                s.perms[n] = rights(i, lp) | (large[i] ? AddressSpaces.LARGE : 0);
                 n++;
             }
         }
         s.entries = n;
     }
 
-    /** Removes write rights to the physical page at {@code ppage} (it now holds code or a page table). */
+    /**
+     * The rights entry i (holding linear page {@code lp}) grants, fast or slow: Mmu.fill decides
+     * again from the physical page which kind each becomes when a parked space comes back.
+     */
+    private int rights(int i, int lp) {
+        return (readTag[i] == lp || slowReadTag[i] == lp ? R_SUP : 0)
+                | (readTag[SIZE + i] == lp || slowReadTag[SIZE + i] == lp ? R_USER : 0)
+                | (writeTag[i] == lp || slowWriteTag[i] == lp ? W_SUP : 0)
+                | (writeTag[SIZE + i] == lp || slowWriteTag[SIZE + i] == lp ? W_USER : 0);
+    }
+
+    /**
+     * Removes direct write rights to the physical page at {@code ppage} (it now holds code or a
+     * page table): those writes take the slow path from now on, which finds the page here.
+     */
     void revokeWrites(int ppage) {
         for (int k = 0; k < usedRegionCount; k++) {
             for (int i = head[usedRegions[k]]; i != NIL; i = next[i]) {
                 if (page[i] + delta[i] == ppage) {
-                    writeTag[i] = writeTag[SIZE + i] = INVALID;
+                    for (int u = 0; u <= SIZE; u += SIZE) {
+                        if (writeTag[u + i] != INVALID) {
+                            slowWriteTag[u + i] = writeTag[u + i];
+                            writeTag[u + i] = INVALID;
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Whether an access of {@code bytes} at linear {@code la} stays in its page and the page has a
+     * slow-path entry for this kind of access at privilege offset {@code u} (0 or SIZE): its
+     * physical address is then {@code la + delta[index]}.
+     */
+    boolean slowHit(int la, int bytes, boolean write, int u) {
+        int[] tags = write ? slowWriteTag : slowReadTag;
+        int lpage = la & ~PhysicalMemory.PAGE_MASK;
+        return tags[u + ((la >>> PhysicalMemory.PAGE_SHIFT) & MASK)] == lpage
+                && ((la + bytes - 1) & ~PhysicalMemory.PAGE_MASK) == lpage;
     }
 }

@@ -104,6 +104,7 @@ public final class Scheduler {
         while (!stopRequested) {
             long granted = 0;
             int ran = 0;
+            markLoneRunner();
             for (int i = 0; i < cpus.size() && !stopRequested; i++) {
                 Cpu c = cpus.get(i);
                 if (!running[i] || !runnable(c)) {
@@ -154,6 +155,23 @@ public final class Scheduler {
 
     void shutdownBy(Cpu c) {
         shutdownCpu = c;
+    }
+
+    /**
+     * PAUSE yields (ends the turn) only in a round where another CPU can run too; with one
+     * runnable CPU the turn goes on (Cpu.pauseYields). Decided from the state at the round's
+     * start, so it is as reproducible as the rest of the round.
+     */
+    private void markLoneRunner() {
+        int n = 0;
+        for (int i = 0; i < cpus.size(); i++) {
+            if (running[i] && runnable(cpus.get(i))) {
+                n++;
+            }
+        }
+        for (Cpu c : cpus) {
+            c.pauseYields = n > 1;
+        }
     }
 
     /** A halted CPU runs again only when an interrupt it would accept is waiting. */

@@ -14,12 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The soft TLB against a plain model of what it must hold (a map from entry index to the
  * translation installed there), over seeded random sequences of installs, CR3-style flushes that
- * keep some 4 MiB regions, INVLPG, saves of a parked space and write revocations. The TLB keeps
+ * keep some 4 MiB regions, INVLPG, saves of a parked space and write revocations; each entry has
+ * direct rights and slow-path rights (MMIO, code pages), tags of both kinds. The TLB keeps
  * its entries on per-region lists to make CR3 loads cheap; the model has no such structure, so a
  * list that loses or keeps an entry wrongly shows up as a tag that differs.
  */
 class SoftTlbModelTest {
-    private record Entry(int lpage, int ppage, int perms, boolean global, boolean large) { }
+    private record Entry(int lpage, int ppage, int perms, int slow, boolean global, boolean large) { }
 
     @Test
     void randomOperationsMatchTheModel() {
@@ -38,19 +39,20 @@ class SoftTlbModelTest {
             if (op < 12) {
                 int lpage = page(rnd), ppage = rnd.nextInt(4096) << 12;
                 int perms = 1 + rnd.nextInt(15);
+                int slow = rnd.nextInt(3) == 0 ? rnd.nextInt(16) & ~perms : 0;
                 boolean global = rnd.nextInt(8) == 0, large = rnd.nextInt(6) == 0;
                 if (rnd.nextInt(4) == 0 && model.containsKey(index(lpage))) {
                     Entry e = model.get(index(lpage)); // same translation again: rights accumulate
                     lpage = e.lpage;
                     ppage = e.ppage;
                 }
-                what = String.format("install %08x -> %08x perms %x%s%s", lpage, ppage, perms, global ? " G" : "", large ? " L" : "");
-                tlb.install(lpage, ppage, perms, global, large);
+                what = String.format("install %08x -> %08x perms %x slow %x%s%s", lpage, ppage, perms, slow, global ? " G" : "", large ? " L" : "");
+                tlb.install(lpage, ppage, perms, slow, global, large);
                 Entry old = model.get(index(lpage));
                 if (old != null && old.lpage == lpage && old.ppage == ppage) {
-                    model.put(index(lpage), new Entry(lpage, ppage, old.perms | perms, global, old.large || large));
+                    model.put(index(lpage), new Entry(lpage, ppage, old.perms | perms, old.slow | slow, global, old.large || large));
                 } else {
-                    model.put(index(lpage), new Entry(lpage, ppage, perms, global, large));
+                    model.put(index(lpage), new Entry(lpage, ppage, perms, slow, global, large));
                 }
             } else if (op < 15) {
                 Set<Integer> keep = regions(rnd);
@@ -74,7 +76,7 @@ class SoftTlbModelTest {
                 }
                 for (Entry e : model.values()) {
                     if (!skip.contains(e.lpage >>> 22)) {
-                        expected.add(e.lpage + ":" + e.ppage + ":" + (e.perms | (e.large ? AddressSpaces.LARGE : 0)));
+                        expected.add(e.lpage + ":" + e.ppage + ":" + (e.perms | e.slow | (e.large ? AddressSpaces.LARGE : 0)));
                     }
                 }
                 assertEquals(expected, saved, "seed " + seed + " step " + step + ": " + what);
@@ -82,7 +84,9 @@ class SoftTlbModelTest {
                 int ppage = rnd.nextInt(4096) << 12;
                 what = String.format("revoke writes to %08x", ppage);
                 tlb.revokeWrites(ppage);
-                model.replaceAll((i, e) -> e.ppage == ppage ? new Entry(e.lpage, e.ppage, e.perms & (SoftTlb.R_SUP | SoftTlb.R_USER), e.global, e.large) : e);
+                int w = SoftTlb.W_SUP | SoftTlb.W_USER;
+                model.replaceAll((i, e) -> e.ppage == ppage
+                        ? new Entry(e.lpage, e.ppage, e.perms & ~w, e.slow | e.perms & w, e.global, e.large) : e);
             }
             check(tlb, model, "seed " + seed + " step " + step + " after " + what);
         }
@@ -109,22 +113,29 @@ class SoftTlbModelTest {
     }
 
     private static void check(SoftTlb tlb, Map<Integer, Entry> model, String where) {
-        for (int i = 0; i < SoftTlb.SIZE; i++) {
+        int n = SoftTlb.SIZE;
+        for (int i = 0; i < n; i++) {
             Entry e = model.get(i);
-            int rs = -1, ru = -1, ws = -1, wu = -1;
-            if (e != null) {
-                rs = (e.perms & SoftTlb.R_SUP) != 0 ? e.lpage : -1;
-                ru = (e.perms & SoftTlb.R_USER) != 0 ? e.lpage : -1;
-                ws = (e.perms & SoftTlb.W_SUP) != 0 ? e.lpage : -1;
-                wu = (e.perms & SoftTlb.W_USER) != 0 ? e.lpage : -1;
-                if ((rs & ru & ws & wu) != -1 || rs != -1 || ru != -1 || ws != -1 || wu != -1) {
-                    assertEquals(e.ppage - e.lpage, tlb.delta[i], where + ": delta of entry " + i);
+            int[] want = new int[8];
+            for (int k = 0; k < 4; k++) {
+                want[k] = e != null && (e.perms & 1 << k) != 0 ? e.lpage : -1;
+                want[4 + k] = e != null && (e.slow & 1 << k) != 0 ? e.lpage : -1;
+            }
+            int[] got = {tlb.readTag[i], tlb.readTag[n + i], tlb.writeTag[i], tlb.writeTag[n + i],
+                tlb.slowReadTag[i], tlb.slowReadTag[n + i], tlb.slowWriteTag[i], tlb.slowWriteTag[n + i]};
+            int entry = i;
+            for (int k = 0; k < 8; k++) {
+                int kind = k;
+                if (want[k] != got[k]) {
+                    assertEquals(want[k], got[k], () -> where + ": " + TAGS[kind] + " tag of entry " + entry);
                 }
             }
-            assertEquals(rs, tlb.readTag[i], where + ": supervisor read tag of entry " + i);
-            assertEquals(ru, tlb.readTag[SoftTlb.SIZE + i], where + ": user read tag of entry " + i);
-            assertEquals(ws, tlb.writeTag[i], where + ": supervisor write tag of entry " + i);
-            assertEquals(wu, tlb.writeTag[SoftTlb.SIZE + i], where + ": user write tag of entry " + i);
+            if (e != null && (e.perms != 0 || e.slow != 0) && e.ppage - e.lpage != tlb.delta[i]) {
+                assertEquals(e.ppage - e.lpage, tlb.delta[i], () -> where + ": delta of entry " + entry);
+            }
         }
     }
+
+    private static final String[] TAGS = {"supervisor read", "user read", "supervisor write", "user write",
+        "slow supervisor read", "slow user read", "slow supervisor write", "slow user write"};
 }

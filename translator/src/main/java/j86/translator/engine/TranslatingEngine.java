@@ -170,12 +170,12 @@ public final class TranslatingEngine implements Engine {
 
     /**
      * How the translated code left ({@link Block}): a PAUSE ends the turn (as in the
-     * interpreter); a side exit goes on in the interpreter; an exit other than to the next block
+     * interpreter; unless {@code Cpu.pauseYields} is off); a side exit goes on in the interpreter; an exit other than to the next block
      * (a fallback, a fault, an early exit) may have changed the interrupt line; a block that ran
      * to its end may be linked to its successor.
      */
     private boolean afterBlock(Cpu c, CpuRun s, int r) {
-        if (r == Block.PAUSED) {
+        if (r == Block.PAUSED && c.pauseYields) {
             return false;
         }
         if (r == Block.SIDE) {
@@ -310,7 +310,8 @@ public final class TranslatingEngine implements Engine {
      * down, executed a PAUSE (the turn ends) or stopped for the debugger.
      */
     private boolean step(Cpu c) {
-        return interp.step(c) == Interpreter.QUANTUM;
+        int r = interp.step(c);
+        return r == Interpreter.QUANTUM || r == Interpreter.PAUSED && !c.pauseYields;
     }
 
     /** Finishes the block the last turn stopped in (see runSplit), when EIP is still inside it. */
