@@ -25,6 +25,8 @@ public final class BlockCache implements CodeWriteListener {
     private final Cache<Long, BlockEntry> cache;
     /** Blocks per physical page number (RAM pages only). */
     private final List<BlockEntry>[] pages;
+    /** The listed (live) entries by key: the lookup {@link #get} makes after a jump-cache miss. */
+    private final KeyIndex index = new KeyIndex();
     public long invalidated, evicted;
 
     @SuppressWarnings("unchecked")
@@ -58,32 +60,11 @@ public final class BlockCache implements CodeWriteListener {
         return classBytes > 0 ? 2 * classBytes + 4096 : 256 + 64 * insns;
     }
 
-    /**
-     * The live block at {@code key}, found through the page directory (a page holds few blocks),
-     * which is cheaper than the bounded map on this path (taken after every TLB flush).
-     */
+    /** The live block at {@code key} (this path is taken after every jump-cache miss). */
     public synchronized BlockEntry get(long key) {
-        List<BlockEntry> l = pages[(int) (key >>> 8 >>> PhysicalMemory.PAGE_SHIFT)];
-        if (l == null) {
-            return null;
-        }
-        if (l.size() > SCAN_LIMIT) {
-            // A kernel page holds hundreds of blocks: the map's hash lookup beats the scan there
-            // (JOS's primes: 3% of samples scanning page lists on jump-cache misses).
-            BlockEntry e = cache.asMap().get(key);
-            return e != null && !e.dead ? e : null;
-        }
-        for (int n = l.size() - 1; n >= 0; n--) {
-            BlockEntry e = l.get(n);
-            if (e.key == key && !e.dead) {
-                return e;
-            }
-        }
-        return null;
+        BlockEntry e = index.get(key);
+        return e != null && !e.dead ? e : null;
     }
-
-    /** Page lists longer than this are not scanned by {@link #get}. */
-    private static final int SCAN_LIMIT = 16;
 
     /**
      * A live translated region on {@code e}'s page that has a block like {@code e} (Region#blockLike):
@@ -120,6 +101,7 @@ public final class BlockCache implements CodeWriteListener {
             if (l != null) {
                 l.remove(old);
             }
+            index.remove(old.key, old);
         }
         if (!e.dead) {
             if (l == null) {
@@ -127,6 +109,7 @@ public final class BlockCache implements CodeWriteListener {
                 pages[e.pa >>> PhysicalMemory.PAGE_SHIFT] = l;
             }
             l.add(e);
+            index.put(e.key, e);
         }
     }
 
@@ -141,6 +124,7 @@ public final class BlockCache implements CodeWriteListener {
         if (l != null) {
             l.remove(e);
         }
+        index.remove(e.key, e);
     }
 
     /** Drops region entry {@code e} (and the blocks that run its class), to be translated afresh. */
@@ -169,6 +153,7 @@ public final class BlockCache implements CodeWriteListener {
             for (BlockEntry e : l) {
                 e.dead = true;
                 cache.asMap().remove(e.key, e);
+                index.remove(e.key, e);
                 invalidated++;
             }
         }
@@ -211,11 +196,14 @@ public final class BlockCache implements CodeWriteListener {
         for (List<BlockEntry> l : pages) {
             for (BlockEntry e : l == null ? List.<BlockEntry>of() : l) {
                 String why = !seen.add(e) ? "listed twice" : e.dead ? "dead"
-                        : cache.asMap().get(e.key) != e ? "not cached" : null;
+                        : cache.asMap().get(e.key) != e ? "not cached" : index.get(e.key) != e ? "not indexed" : null;
                 if (why != null) {
                     problems.add(String.format("block at %08x (physical %08x): %s", e.eip, e.pa, why));
                 }
             }
+        }
+        if (index.size() != seen.size()) {
+            problems.add(index.size() + " blocks indexed, " + seen.size() + " listed");
         }
         return problems;
     }
