@@ -43,7 +43,7 @@ final class StringRuns {
         Mmu mmu = c.mmu;
         int dst = mmu.ramForWrite(di, n * bytes);
         if (dst < 0) {
-            return 0;
+            return slowPageRun(c, i, n, bytes);
         }
         byte[] ram = mmu.ram();
         if (i.op == Op.STOS) {
@@ -63,6 +63,36 @@ final class StringRuns {
             // Parallel mode (once per run, not per element): the run's accesses stay before any
             // later one, as TSO orders whole string instructions; TsoMmu.ramForWrite fenced before.
             java.lang.invoke.VarHandle.fullFence();
+        }
+        c.r[Cpu.EDI] = di + n * bytes;
+        c.r[Cpu.ECX] -= n;
+        return n;
+    }
+
+    /**
+     * A run onto a page whose writes must be seen (code, page tables: Mmu#ramForSlowWrite), which
+     * element by element went through the MMU's slow path 1,024 times a page (JOS zeroing and
+     * copying recycled page-table pages); PhysicalMemory then writes the run and notifies once.
+     */
+    private static int slowPageRun(Cpu c, Insn i, int n, int bytes) {
+        Mmu mmu = c.mmu;
+        int di = c.r[Cpu.EDI];
+        int dst = mmu.ramForSlowWrite(di, n * bytes);
+        if (dst < 0) {
+            return 0;
+        }
+        if (i.op == Op.STOS) {
+            c.phys.storeRun(dst, n, bytes, c.r[Cpu.EAX]);
+        } else {
+            int srcSeg = i.segOverride >= 0 ? i.segOverride : Seg.DS;
+            int si = c.r[Cpu.ESI];
+            n = Math.min(n, room(si, bytes));
+            int src = n > 0 && flat(c.seg[srcSeg], false) ? mmu.ramForRead(si, n * bytes) : -1;
+            if (src < 0 || dst > src && dst < src + n * bytes || src > dst && src < dst + n * bytes) {
+                return 0;
+            }
+            c.phys.copyRun(src, dst, n * bytes);
+            c.r[Cpu.ESI] = si + n * bytes;
         }
         c.r[Cpu.EDI] = di + n * bytes;
         c.r[Cpu.ECX] -= n;

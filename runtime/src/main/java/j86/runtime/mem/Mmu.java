@@ -203,6 +203,24 @@ public class Mmu {
         return la + delta[i];
     }
 
+    /**
+     * For a run of writes that {@link #ramForWrite} refused because the page holds code or page
+     * tables: the RAM index of linear [la, la + bytes) when the TLB has the page's slow-path write
+     * entry at CPL privilege and the run may go to PhysicalMemory#storeRun or #copyRun (no MMIO,
+     * no watched byte, one page, single-threaded mode); else -1. Counts as a slow access.
+     */
+    public int ramForSlowWrite(int la, int bytes) {
+        if (!tlb.slowHit(la, bytes, true, priv()) || watchpoints != null && watchpoints.watchesPage(la & ~PAGE_MASK)) {
+            return -1;
+        }
+        int pa = la + delta[(la >>> 12) & SoftTlb.MASK];
+        if (!phys.runWritable(pa, bytes) || !local.isEmpty() && local.overlaps(pa, bytes)) {
+            return -1;
+        }
+        slowAccess = true;
+        return pa;
+    }
+
     /** The RAM array the indexes of {@link #ramForRead} and {@link #ramForWrite} refer to. */
     public byte[] ram() {
         return ram;

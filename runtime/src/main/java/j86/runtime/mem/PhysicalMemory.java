@@ -568,6 +568,47 @@ public final class PhysicalMemory {
         }
     }
 
+    /**
+     * REP STOS onto a code or page-table page (StringRuns): {@code count} elements of
+     * {@code elemBytes} bytes of {@code value} from RAM index {@code pa}, within one page that is
+     * plain RAM apart from those marks. Like the element-by-element slow writes it replaces, it
+     * notifies only when a byte changes (zeroing a freed page table that is all zeros already
+     * leaves it marked and its address spaces fresh), but once for the whole run.
+     */
+    public void storeRun(int pa, int count, int elemBytes, int value) {
+        int len = count * elemBytes;
+        boolean changes = false;
+        for (int k = 0; k < len && !changes; k++) {
+            changes = ram[pa + k] != (byte) (value >>> ((k % elemBytes) << 3));
+        }
+        if (changes) {
+            beforeRamWrite(pa, len);
+            for (int k = 0; k < len; k++) {
+                ram[pa + k] = (byte) (value >>> ((k % elemBytes) << 3));
+            }
+        }
+    }
+
+    /** The same for REP MOVS: {@code len} bytes from RAM index {@code src} (not overlapping). */
+    public void copyRun(int src, int pa, int len) {
+        if (java.util.Arrays.mismatch(ram, src, src + len, ram, pa, pa + len) >= 0) {
+            beforeRamWrite(pa, len);
+            System.arraycopy(ram, src, ram, pa, len);
+        }
+    }
+
+    /**
+     * Whether RAM [pa, pa+len) lies on one page that only code or table marks keep from direct
+     * writes (no MMIO, not protected), in the single-threaded mode: {@link #storeRun} and
+     * {@link #copyRun} may write it.
+     */
+    boolean runWritable(int pa, int len) {
+        if (threaded || pa < 0 || len <= 0 || pa > ram.length - len || ((pa ^ (pa + len - 1)) >>> PAGE_SHIFT) != 0) {
+            return false;
+        }
+        return (pageFlags[pa >>> PAGE_SHIFT] & ~(CODE | TABLE)) == 0;
+    }
+
     // ---- queries for the Mmu -------------------------------------------------------------------
 
     /** True when the whole page at {@code pageBase} is RAM that a TLB may serve reads from. */
