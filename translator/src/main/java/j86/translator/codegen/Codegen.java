@@ -3,6 +3,7 @@ package j86.translator.codegen;
 import j86.translator.block.Block;
 import j86.translator.block.BlockEntry;
 import j86.translator.block.Region;
+import j86.translator.block.TranslationClock;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -44,6 +45,18 @@ public final class Codegen implements Opcodes {
         int flagsDropped;
         /** The registers the code writes in their locals (bit per register). */
         int written;
+        /** Time spent splicing and writing the class file, and the splices (also of a first pass). */
+        public long spliceNanos, writeNanos;
+        public int splices, splicesReused;
+
+        /** Adds the costs of {@code first}, a pass whose class was not kept. */
+        Result plus(Result first) {
+            spliceNanos += first.spliceNanos;
+            writeNanos += first.writeNanos;
+            splices += first.splices;
+            splicesReused += first.splicesReused;
+            return this;
+        }
     }
 
     static Result generate(Region region, boolean specialise, boolean liveness) {
@@ -54,7 +67,8 @@ public final class Codegen implements Opcodes {
         // in one block is dirty early in another, before the point where emission order would
         // first mark it. A first pass finds the registers the region writes; the second starts
         // with all of them dirty.
-        return generate(region, specialise, liveness, generate(region, specialise, liveness, 0xFF).written);
+        Result first = generate(region, specialise, liveness, 0xFF);
+        return generate(region, specialise, liveness, first.written).plus(first);
     }
 
     private static Result generate(Region region, boolean specialise, boolean liveness, int dirty) {
@@ -124,7 +138,12 @@ public final class Codegen implements Opcodes {
         cw.visitEnd();
         r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
         r.written = g.written;
+        long write = TranslationClock.now();
         r.classFile = cw.toByteArray();
+        r.writeNanos = TranslationClock.now() - write;
+        r.spliceNanos = g.spliceNanos;
+        r.splices = g.splices;
+        r.splicesReused = g.splicesReused;
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();
         return r;
