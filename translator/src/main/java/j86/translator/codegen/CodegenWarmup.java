@@ -37,8 +37,14 @@ public final class CodegenWarmup {
             "5589e553568b45088b4d0c31d28d7488048b1c9601d883d10083eb0381e3ff00000009dac1e302d1f8d1e90f"
             + "afc36bd90c4249f7dbf7d30fb6db0fbe4e0389049683460801803e2f85c00f94c383fa647cbf668946026601"
             + "c828d880f401f6c104750939c87605e894ffffff89d05e5bc9c3");
-    /** Rounds of the program in each of the two privilege levels: enough for C1 to compile the generator. */
-    static final int ROUNDS = 12;
+    /**
+     * Rounds of the program (alternating CPL 0 and 3): enough for C1 to compile the generator.
+     * -Dj86.jit.warmupRounds changes it, for measuring: on a loaded two-core host (2026-12-02, 4
+     * runs each, wall times) sieve's translation took a median 260 ms with 12 rounds, 340 ms with
+     * 4, while boot's took 253 ms with 12 and 161 ms with 4 (more rounds compete longer with the
+     * first regions for the second core); to be measured again on an idle host.
+     */
+    static final int ROUNDS = Integer.getInteger("j86.jit.warmupRounds", 12);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static boolean started;
     /** -Dj86.jit.warmup=off: no warm-up (for measuring it). */
