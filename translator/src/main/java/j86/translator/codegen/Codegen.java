@@ -3,6 +3,7 @@ package j86.translator.codegen;
 import j86.translator.block.Block;
 import j86.translator.block.BlockEntry;
 import j86.translator.block.Region;
+import j86.translator.block.TranslationClock;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -44,20 +45,38 @@ public final class Codegen implements Opcodes {
         int flagsDropped;
         /** The registers the code writes in their locals (bit per register). */
         int written;
+        /** Time spent splicing and writing the class file, and the splices (also of a first pass). */
+        public long spliceNanos, writeNanos;
+        public int splices, splicesReused;
+
+        /** Adds the costs of {@code first}, a pass whose class was not kept. */
+        Result plus(Result first) {
+            spliceNanos += first.spliceNanos;
+            writeNanos += first.writeNanos;
+            splices += first.splices;
+            splicesReused += first.splicesReused;
+            return this;
+        }
     }
 
     static Result generate(Region region, boolean specialise, boolean liveness) {
         if (region.blocks.length == 1 && !region.entry.chainable) {
-            return generate(region, specialise, liveness, 0);
+            return generate(region, specialise, liveness, 0, false);
         }
         // Blocks branch to each other (and a block may be entered again): a register written late
         // in one block is dirty early in another, before the point where emission order would
         // first mark it. A first pass finds the registers the region writes; the second starts
-        // with all of them dirty.
-        return generate(region, specialise, liveness, generate(region, specialise, liveness, 0xFF).written);
+        // with all of them dirty. The first pass writes no class (a probe, see below).
+        Result first = generate(region, specialise, liveness, 0xFF, true);
+        return generate(region, specialise, liveness, first.written, false).plus(first);
     }
 
-    private static Result generate(Region region, boolean specialise, boolean liveness, int dirty) {
+    /**
+     * One pass over the region. A {@code probe} only finds the registers the code writes: its
+     * method goes to a visitor that drops everything, which saves ASM's encoding of it (the
+     * instructions, their constants and the control-flow graph COMPUTE_MAXS builds).
+     */
+    private static Result generate(Region region, boolean specialise, boolean liveness, int dirty, boolean probe) {
         // Class file version 50 without stack map frames: the JVM verifies it by type inference,
         // which saves ASM's frame computation (most of the generation time).
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
@@ -81,7 +100,7 @@ public final class Codegen implements Opcodes {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
+        MethodVisitor mv = probe ? new MethodVisitor(ASM9) { } : cw.visitMethod(ACC_PUBLIC, "run", RUN_DESC, null, null);
         Gen g = new Gen(mv, region);
         g.dirty = dirty;
         g.written = 0;
@@ -124,7 +143,15 @@ public final class Codegen implements Opcodes {
         cw.visitEnd();
         r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
         r.written = g.written;
+        r.spliceNanos = g.spliceNanos;
+        r.splices = g.splices;
+        r.splicesReused = g.splicesReused;
+        if (probe) {
+            return r;
+        }
+        long write = TranslationClock.now();
         r.classFile = cw.toByteArray();
+        r.writeNanos = TranslationClock.now() - write;
         r.classData = g.data.toArray();
         r.codeSize = codeEnd.getOffset();
         return r;

@@ -413,6 +413,17 @@ final class Gen implements Opcodes, Splice.Target {
         flags.pushCf();
     }
 
+    /** Splicing figures of this method, for the translator's statistics. */
+    long spliceNanos;
+    int splices, splicesReused;
+
+    @Override
+    public void spliced(long nanos, boolean reused) {
+        spliceNanos += nanos;
+        splices++;
+        splicesReused += reused ? 1 : 0;
+    }
+
     /**
      * After an instruction that touched memory (or, with {@code ports}, did port I/O) and is not
      * the last: leave the block with EIP = the next instruction if a write retired it or an

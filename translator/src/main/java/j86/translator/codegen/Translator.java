@@ -4,6 +4,7 @@ import j86.runtime.mem.PhysicalMemory;
 import j86.translator.block.Block;
 import j86.translator.block.BlockEntry;
 import j86.translator.block.Region;
+import j86.translator.block.TranslationClock;
 import j86.translator.cache.SharedCode;
 import j86.translator.scan.Liveness;
 import java.lang.invoke.MethodHandles;
@@ -25,6 +26,10 @@ public final class Translator {
     /** Sees every class file generated (tests verify and print them); may be null. */
     public volatile Consumer<Codegen.Result> observer;
     public long translated, bytecodeBytes, nanos, defineNanos, flagsDropped;
+    /** Where {@link #nanos} went besides definition: generating classes, splicing in them, writing class files. */
+    public long generateNanos, spliceNanos, writeNanos;
+    /** Splices made, and those replayed from the memo instead of partially evaluated again. */
+    public long splices, splicesReused;
     /** Instructions and blocks covered by the translations, and the instructions specialised. */
     public long insns, blocks, specialisedInsns;
     /** Hot blocks that reuse a region's class (entered at their block) instead of a translation. */
@@ -49,11 +54,11 @@ public final class Translator {
      * method exceeds the size limit; returns the translated entry.
      */
     public BlockEntry translate(Region region) {
-        long t0 = System.nanoTime();
+        long t0 = TranslationClock.now();
         try {
             return translateTimed(region);
         } finally {
-            nanos += System.nanoTime() - t0;
+            nanos += TranslationClock.now() - t0;
         }
     }
 
@@ -65,18 +70,18 @@ public final class Translator {
         if (hit != null) {
             return reuse(region, hit);
         }
-        Codegen.Result r = Codegen.generate(region, specialise, liveness);
+        Codegen.Result r = generate(region);
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.blocks.length > 1) {
             region = region.firstBlocks(region.blocks.length / 2);
             region.slowSites = slowSites;
             region.tso = phys.threaded;
-            r = Codegen.generate(region, specialise, liveness);
+            r = generate(region);
         }
         while (r.codeSize > Codegen.MAX_METHOD_BYTES && region.entry.count() > 1) {
             region = Region.single(prefix(region.entry, region.entry.count() / 2));
             region.slowSites = slowSites;
             region.tso = phys.threaded;
-            r = Codegen.generate(region, specialise, liveness);
+            r = generate(region);
         }
         BlockEntry e = region.entry;
         if (r.codeSize > Codegen.MAX_METHOD_BYTES) {
@@ -89,7 +94,7 @@ public final class Translator {
         if (DUMP != null) {
             dump(region, r);
         }
-        long tDefine = System.nanoTime();
+        long tDefine = TranslationClock.now();
         e.region = region;
         Class<?> cls;
         try {
@@ -98,7 +103,7 @@ public final class Translator {
             throw new IllegalStateException("defining a translated block failed", t);
         }
         e.block = instance(cls, 0, e);
-        defineNanos += System.nanoTime() - tDefine;
+        defineNanos += TranslationClock.now() - tDefine;
         SharedCode.put(key, new SharedCode.Entry(cls, region.blocks.length, e.count(), r.classFile.length, r.specialised));
         e.classBytes = r.classFile.length;
         e.specialised = r.specialised;
@@ -109,6 +114,18 @@ public final class Translator {
         translated++;
         bytecodeBytes += r.codeSize;
         return e;
+    }
+
+    /** Codegen.generate, its costs added to the statistics. */
+    private Codegen.Result generate(Region region) {
+        long t0 = TranslationClock.now();
+        Codegen.Result r = Codegen.generate(region, specialise, liveness);
+        generateNanos += TranslationClock.now() - t0;
+        spliceNanos += r.spliceNanos;
+        writeNanos += r.writeNanos;
+        splices += r.splices;
+        splicesReused += r.splicesReused;
+        return r;
     }
 
     /**

@@ -66,7 +66,7 @@ public final class TranslatingEngine implements Engine {
         this.threshold = threshold;
         this.cache = new BlockCache(phys, cacheBytes);
         if (specialise) {
-            j86.translator.splice.SpliceWarmup.start();
+            j86.translator.codegen.CodegenWarmup.start();
         }
         this.translator = new Translator(phys, specialise, specialise);
         phys.addCodeWriteListener(cache); // after the interpreter's CodeCache, registered when it was made
@@ -384,11 +384,13 @@ public final class TranslatingEngine implements Engine {
             }
         }
         Translator t = translator;
-        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each) aliases=%d shared=%d bytecode=%d"
+        return String.format("translated=%d regions of %d blocks (%d ms, define %d ms, %.0f us each)"
+                + " translateMs=generate:%d,splice:%d,write:%d(%s) splices=%d(%d reused) aliases=%d shared=%d bytecode=%d"
                 + " regionsRun=%d insnsTranslated=%d specialised=%.1f%% cold=%d flagRecordsDropped=%d invalidated=%d"
                 + " evicted=%d jumpCacheMisses=%d dispatches=%d sideExits=%d",
                 t.translated, t.blocks, t.nanos / 1_000_000, t.defineNanos / 1_000_000,
-                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.aliases, t.shared, t.bytecodeBytes, n.blocksRun,
+                t.translated == 0 ? 0.0 : t.nanos / 1e3 / t.translated, t.generateNanos / 1_000_000,
+                t.spliceNanos / 1_000_000, t.writeNanos / 1_000_000, j86.translator.block.TranslationClock.name(), t.splices, t.splicesReused, t.aliases, t.shared, t.bytecodeBytes, n.blocksRun,
                 n.insnsTranslated, t.insns == 0 ? 0.0 : 100.0 * t.specialisedInsns / t.insns, n.insnsCold, t.flagsDropped,
                 cache.invalidated, cache.evicted, n.misses, n.dispatches, n.sideExits);
     }

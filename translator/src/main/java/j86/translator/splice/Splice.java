@@ -3,6 +3,7 @@ package j86.translator.splice;
 import static j86.translator.splice.SpliceValue.ON_STACK;
 import static j86.translator.splice.SpliceValue.ON_STACK2;
 
+import j86.translator.block.TranslationClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class Splice implements Opcodes {
 
         /** Pushes CF of the current flag record as 0 or 1. */
         void pushCf();
+
+        /** One splice done, in {@code nanos}; {@code reused}: replayed from {@link SpliceMemo}. For statistics. */
+        default void spliced(long nanos, boolean reused) {}
     }
 
     private final Target g;
@@ -78,6 +82,26 @@ public final class Splice implements Opcodes {
      * ints as constants or locals). With {@code keepRecord} false the flag record is dropped.
      */
     public static Result call(Target g, String owner, String name, String desc, boolean keepRecord, SpliceValue... args) {
+        long t0 = TranslationClock.now();
+        if (!SpliceMemo.ENABLED) {
+            Result r = fresh(g, owner, name, desc, keepRecord, args);
+            g.spliced(TranslationClock.now() - t0, false);
+            return r;
+        }
+        SpliceMemo.Key key = SpliceMemo.key(owner, name, desc, keepRecord, args);
+        SpliceTemplate t = SpliceMemo.lookup(key);
+        boolean reused = t != null;
+        if (!reused) {
+            t = SpliceTemplate.record(owner, name, desc, keepRecord, args);
+            SpliceMemo.keep(key, t);
+        }
+        Result r = t.replay(g, args);
+        g.spliced(TranslationClock.now() - t0, reused);
+        return r;
+    }
+
+    /** {@link #call} without the memo: the partial evaluation itself, into {@code g}'s method. */
+    static Result fresh(Target g, String owner, String name, String desc, boolean keepRecord, SpliceValue... args) {
         Splice s = new Splice(g, keepRecord);
         for (SpliceValue a : args) {
             s.push(a);

@@ -4,9 +4,11 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Splices the ops methods the translator uses into a method that is thrown away, on a daemon
- * thread, once per JVM, so that the JVM has compiled the splicer before the guest's first hot
- * blocks need it.
+ * Splices the ops methods the translator uses into a method that is thrown away, on the
+ * translator's warm-up thread (codegen.CodegenWarmup starts it), once per JVM, so that the JVM has
+ * compiled the splicer before the guest's first hot blocks need it. The first two rounds go through
+ * the memo ({@link SpliceMemo}), leaving templates of the register-register forms there; the
+ * others splice fresh, since a replay would not exercise the splicer.
  *
  * <p>Why: a splice is a partial evaluation that runs a few thousand bytecodes of this package per
  * guest instruction: about 100 us per splice in the JVM's interpreter, 9 us once compiled
@@ -30,49 +32,41 @@ public final class SpliceWarmup {
     /** Rounds over every method: enough invocations of the splicer's parts for C1 to compile them. */
     static final int ROUNDS = 3;
 
-    private static boolean started;
-
-    /** Starts the warm-up thread, the first time only and only with more than one host core. */
-    public static synchronized void start() {
-        if (started || Runtime.getRuntime().availableProcessors() < 2) {
-            return;
-        }
-        started = true;
-        Thread t = new Thread(SpliceWarmup::run, "j86-splice-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
     /** Every method the translator splices, with local and constant operands, {@link #ROUNDS} times. */
-    static void run() {
+    public static void run() {
         for (int round = 0; round < ROUNDS; round++) {
+            boolean memo = round < 2; // both record kinds; a miss runs the splicer all the same
             for (int size = 8; size <= 32; size *= 2) {
                 boolean keep = (round & 1) == 0;
                 for (String op : BINARY) {
                     String desc = CPU_ARG + "II)" + (op.equals("cmp") || op.equals("test") ? "V" : "I");
-                    splice(ALU, op + size, desc, keep, SpliceValue.local(1), SpliceValue.local(2));
-                    splice(ALU, op + size, desc, keep, SpliceValue.local(1), SpliceValue.constant(round * 7 + 1));
+                    splice(memo, ALU, op + size, desc, keep, SpliceValue.local(1), SpliceValue.local(2));
+                    splice(memo, ALU, op + size, desc, keep, SpliceValue.local(1), SpliceValue.constant(round * 7 + 1));
                 }
                 for (String op : UNARY) {
-                    splice(ALU, op + size, CPU_ARG + "I)I", keep, SpliceValue.local(1));
+                    splice(memo, ALU, op + size, CPU_ARG + "I)I", keep, SpliceValue.local(1));
                 }
                 for (String op : SHIFTS) {
-                    splice(SHIFT, op + size, CPU_ARG + "II)I", true, SpliceValue.local(1), SpliceValue.constant(round % 33));
+                    splice(memo, SHIFT, op + size, CPU_ARG + "II)I", true, SpliceValue.local(1), SpliceValue.constant(round % 33));
                 }
                 if (size > 8) {
-                    splice(MULDIV, "imul" + size, CPU_ARG + "II)I", true, SpliceValue.local(1), SpliceValue.local(2));
+                    splice(memo, MULDIV, "imul" + size, CPU_ARG + "II)I", true, SpliceValue.local(1), SpliceValue.local(2));
                 }
             }
         }
     }
 
-    private static void splice(String owner, String name, String desc, boolean keep, SpliceValue... ints) {
+    /** One splice; with {@code memo} through the memo ({@link Splice#call}), else fresh. */
+    private static void splice(boolean memo, String owner, String name, String desc, boolean keep, SpliceValue... ints) {
         SpliceValue[] args = new SpliceValue[ints.length + 1];
         args[0] = SpliceValue.THE_CPU;
         System.arraycopy(ints, 0, args, 1, ints.length);
         try {
-            Splice.call(new Discard(), owner, name, desc, keep, args);
+            if (memo) {
+                Splice.call(new Discard(), owner, name, desc, keep, args);
+            } else {
+                Splice.fresh(new Discard(), owner, name, desc, keep, args);
+            }
         } catch (RuntimeException e) {
             // A method the warm-up names wrongly only wastes the warm-up; SpliceTest checks the real uses.
         }
