@@ -124,9 +124,12 @@ public final class Codegen implements Opcodes {
         cw.visitEnd();
         r.flagsDropped = sp == null ? 0 : sp.flagsDropped;
         r.written = g.written;
+        r.codeSize = codeEnd.getOffset();
+        if (r.codeSize > MAX_METHOD_BYTES) {
+            return r; // the Translator halves the region; past 64 KiB ASM could not even write it
+        }
         r.classFile = cw.toByteArray();
         r.classData = g.data.toArray();
-        r.codeSize = codeEnd.getOffset();
         return r;
     }
 

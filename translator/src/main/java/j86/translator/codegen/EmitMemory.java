@@ -28,6 +28,8 @@ final class EmitMemory implements Opcodes {
 
     private final Gen g;
     private final MethodVisitor mv;
+    /** Unchecked accesses ({@link RawAccess}) instead of array loads and VarHandles. */
+    private final boolean raw = RawAccess.enabled();
 
     EmitMemory(Gen g) {
         this.g = g;
@@ -40,27 +42,22 @@ final class EmitMemory implements Opcodes {
     }
 
     /**
-     * With the linear address on the stack: leaves a local holding the TLB index of its page,
-     * having jumped to {@code slow} unless the tag (read or write array) matches the page of the
-     * access's last byte. The address itself is stored in {@code la}.
+     * With the linear address on the stack: leaves a local holding the TLB index of its page (in
+     * the unchecked form, {@link RawAccess}, that index times 4: the byte offset of its entry in
+     * the int arrays), having jumped to {@code slow} unless the tag (read or write array) matches
+     * the page of the access's last byte. The address itself is stored in {@code la}.
      */
     private int hit(int la, int size, boolean write, Label slow) {
         int idx = g.temp();
+        int scale = raw ? 2 : 0;
         mv.visitVarInsn(ISTORE, la);
         mv.visitVarInsn(ILOAD, la);
-        g.iconst(12);
+        g.iconst(12 - scale);
         mv.visitInsn(IUSHR);
-        g.iconst(SoftTlb.MASK);
+        g.iconst(SoftTlb.MASK << scale);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ISTORE, idx);
-        mv.visitVarInsn(ALOAD, write ? Gen.WTAG : Gen.RTAG);
-        mv.visitVarInsn(ILOAD, idx);
-        int u = tagOffset(g.e.mode >> 2 & 3);
-        if (u != 0) {
-            g.iconst(u);
-            mv.visitInsn(IADD);
-        }
-        mv.visitInsn(IALOAD);
+        loadEntry(write ? Gen.WTAG : Gen.RTAG, idx, tagOffset(g.e.mode >> 2 & 3) << scale);
         mv.visitVarInsn(ILOAD, la);
         if (size > 8) {
             g.iconst(size / 8 - 1);
@@ -72,13 +69,55 @@ final class EmitMemory implements Opcodes {
         return idx;
     }
 
-    /** Pushes the RAM index of the access: la + delta[idx]. */
+    /** Pushes element {@code idx + offset} of the int array in local {@code array} (a TLB array). */
+    private void loadEntry(int array, int idx, int offset) {
+        if (raw) {
+            mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
+        }
+        mv.visitVarInsn(ALOAD, array);
+        mv.visitVarInsn(ILOAD, idx);
+        if (offset != 0) {
+            g.iconst(offset);
+            mv.visitInsn(IADD);
+        }
+        if (raw) {
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(RawAccess.INT_BASE);
+            mv.visitInsn(LADD);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "getInt", "(Ljava/lang/Object;J)I", false);
+        } else {
+            mv.visitInsn(IALOAD);
+        }
+    }
+
+    /** Pushes the RAM index of the access: la + delta[idx] (for Unsafe: as a byte offset, a long). */
     private void ramIndex(int la, int idx) {
         mv.visitVarInsn(ILOAD, la);
-        mv.visitVarInsn(ALOAD, Gen.DELTA);
-        mv.visitVarInsn(ILOAD, idx);
-        mv.visitInsn(IALOAD);
+        loadEntry(Gen.DELTA, idx, 0);
         mv.visitInsn(IADD);
+        if (raw) {
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(RawAccess.BYTE_BASE);
+            mv.visitInsn(LADD);
+        }
+    }
+
+    /** Pushes what an access of {@code size} bits to RAM needs before its index: the accessor. */
+    private void accessor(int size) {
+        if (raw) {
+            mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
+        } else if (size != 8) {
+            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
+        }
+    }
+
+    /** The Unsafe accessor's name for {@code size} bits, and the Java type letter it moves. */
+    private static String rawName(int size) {
+        return size == 8 ? "Byte" : size == 16 ? "Short" : "Int";
+    }
+
+    private static String rawType(int size) {
+        return size == 8 ? "B" : size == 16 ? "S" : "I";
     }
 
     /** Replaces the linear address on top by the {@code size}-bit value read there (zero-extended). */
@@ -86,12 +125,17 @@ final class EmitMemory implements Opcodes {
         Label slow = new Label(), done = new Label();
         int la = g.temp();
         int idx = hit(la, size, false, slow);
-        if (size != 8) {
-            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
-        }
+        accessor(size);
         mv.visitVarInsn(ALOAD, Gen.RAM);
         ramIndex(la, idx);
-        if (size == 8) {
+        if (raw) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "get" + rawName(size),
+                    "(Ljava/lang/Object;J)" + rawType(size), false);
+            if (size != 32) {
+                g.iconst(size == 8 ? 0xFF : 0xFFFF);
+                mv.visitInsn(IAND);
+            }
+        } else if (size == 8) {
             mv.visitInsn(BALOAD);
             g.iconst(0xFF);
             mv.visitInsn(IAND);
@@ -157,13 +201,14 @@ final class EmitMemory implements Opcodes {
         if (g.r.tso) {
             mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "releaseFence", "()V", false); // TsoMmu: no earlier access moves below
         }
-        if (size != 8) {
-            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
-        }
+        accessor(size);
         mv.visitVarInsn(ALOAD, Gen.RAM);
         ramIndex(la, idx);
         mv.visitVarInsn(ILOAD, v);
-        if (size == 8) {
+        if (raw) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "put" + rawName(size),
+                    "(Ljava/lang/Object;J" + rawType(size) + ")V", false);
+        } else if (size == 8) {
             mv.visitInsn(BASTORE);
         } else if (size == 16) {
             mv.visitInsn(I2S);
