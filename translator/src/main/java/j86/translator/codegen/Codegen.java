@@ -178,7 +178,9 @@ public final class Codegen implements Opcodes {
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.X);
         g.invoke(Gen.SUPPORT, "budget", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I");
+        mv.visitInsn(DUP);
         mv.visitVarInsn(ISTORE, Gen.LEFT);
+        mv.visitVarInsn(ISTORE, Gen.N);
         g.reloadRegs();
         g.cpu();
         mv.visitFieldInsn(GETFIELD, Gen.CPU, "phys", "Lj86/runtime/mem/PhysicalMemory;");
@@ -250,7 +252,7 @@ public final class Codegen implements Opcodes {
         g.iconst(2);
         mv.visitInsn(IUSHR);
         g.base();
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";III)I");
         mv.visitInsn(IRETURN);
     }
@@ -279,15 +281,15 @@ public final class Codegen implements Opcodes {
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.EXIT_K);
         mv.visitVarInsn(ALOAD, Gen.X);
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         mv.visitVarInsn(ILOAD, Gen.SIDE_LA);
         g.invoke(Gen.SUPPORT, method, "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";II)I");
         mv.visitInsn(IRETURN);
     }
 
     /**
-     * Outside the handler's range, reached with c.eip set and local N counting every instruction
-     * retired: count them, write the registers back, and ask {@link Support#successor} for the
+     * Outside the handler's range, reached with c.eip set and local N counting down every
+     * instruction retired: count them, write the registers back, and ask {@link Support#successor} for the
      * next block to call from this class's own call site, or return NEXT to the engine.
      */
     private static void emitChain(Gen g) {
@@ -297,7 +299,7 @@ public final class Codegen implements Opcodes {
         g.flags.store();
         mv.visitLabel(g.chainExitBare);
         g.cpu();
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
         mv.visitInsn(POP);
         g.flushRegs();
