@@ -32,7 +32,7 @@ final class Conditions implements Opcodes {
         MethodVisitor mv = f.mv();
         int kind = known >>> 2, size = known & 3;
         if (pair == 2 && kind != K_SUB) {
-            return zero(mv);
+            return zero(f);
         }
         if (pair == 4) {
             return sign(f, size);
@@ -75,7 +75,7 @@ final class Conditions implements Opcodes {
         switch (pair) {
             case 0: return zero ? FALSE : bit(mv, A, Cpu.OF);
             case 1: return zero ? FALSE : bit(mv, A, Cpu.CF);
-            case 3: return zero ? zero(mv) : NONE;
+            case 3: return zero ? zero(f) : NONE;
             case 6: return zero ? sign(f, size) : NONE; // SF != OF with OF = 0
             case 7: // ZF or SF != OF with OF = 0: the sign-extended result <= 0
                 if (!zero) {
@@ -87,8 +87,8 @@ final class Conditions implements Opcodes {
         }
     }
 
-    private static int zero(MethodVisitor mv) {
-        mv.visitVarInsn(ILOAD, RES);
+    private static int zero(EmitFlags f) {
+        f.pushRes();
         return IFEQ;
     }
 
@@ -106,7 +106,11 @@ final class Conditions implements Opcodes {
 
     /** Pushes a masked value shifted so that its sign bit is bit 31. */
     private static void shifted(EmitFlags f, int local, int size) {
-        f.mv().visitVarInsn(ILOAD, local);
+        if (local == RES) {
+            f.pushRes();
+        } else {
+            f.mv().visitVarInsn(ILOAD, local);
+        }
         int shift = 32 - (8 << size);
         if (shift != 0) {
             Gen.push(f.mv(), shift);
