@@ -124,17 +124,27 @@ final class Conditions implements Opcodes {
         return op;
     }
 
-    /** Unsigned x < y (or <=): masked values below 32 bits compare as they are; 32-bit ones with the sign bit flipped. */
+    /**
+     * Unsigned x < y (or <=): masked values below 32 bits compare as they are; 32-bit ones
+     * zero-extended to long (LCMP, then IFLT or IFLE on its result). C2 (JDK 17) turns that into
+     * one zero-extending move and one 64-bit compare, where flipping both sign bits cost a move,
+     * an XOR and a 32-bit compare (sieve, crc32, qsort: each loop ends in an unsigned Jcc).
+     */
     private static int unsignedLess(EmitFlags f, int x, int y, int size, int op) {
         MethodVisitor mv = f.mv();
         for (int v : new int[] {x, y}) {
             mv.visitVarInsn(ILOAD, v);
             if (size == 2) {
-                Gen.push(mv, Integer.MIN_VALUE);
-                mv.visitInsn(IXOR);
+                mv.visitInsn(I2L);
+                mv.visitLdcInsn(0xFFFFFFFFL);
+                mv.visitInsn(LAND);
             }
         }
-        return op;
+        if (size != 2) {
+            return op;
+        }
+        mv.visitInsn(LCMP);
+        return op == IF_ICMPLT ? IFLT : IFLE;
     }
 
     /** The IF opcode that jumps exactly when {@code op} does not. */
