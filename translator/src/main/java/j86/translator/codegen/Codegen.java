@@ -191,9 +191,10 @@ public final class Codegen implements Opcodes {
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, Gen.MMU);
         mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "tlb", "Lj86/runtime/mem/SoftTlb;");
-        String[] arrays = {"readTag", "writeTag", "delta"};
-        for (int a = 0; a < 3; a++) {
-            if (a < 2) {
+        // The unchecked accesses read SoftTlb.entries only (EmitMemory), from local RTAG.
+        String[] arrays = RawAccess.enabled() ? new String[] {"entries"} : new String[] {"readTag", "writeTag", "delta"};
+        for (int a = 0; a < arrays.length; a++) {
+            if (a < arrays.length - 1) {
                 mv.visitInsn(DUP);
             }
             mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/SoftTlb", arrays[a], "[I");

@@ -28,7 +28,10 @@ final class EmitMemory implements Opcodes {
 
     private final Gen g;
     private final MethodVisitor mv;
-    /** Unchecked accesses ({@link RawAccess}) instead of array loads and VarHandles. */
+    /**
+     * Unchecked accesses ({@link RawAccess}) instead of array loads and VarHandles, on
+     * SoftTlb.entries (in local RTAG) instead of its three arrays.
+     */
     private final boolean raw = RawAccess.enabled();
 
     EmitMemory(Gen g) {
@@ -42,22 +45,36 @@ final class EmitMemory implements Opcodes {
     }
 
     /**
-     * With the linear address on the stack: leaves a local holding the TLB index of its page (in
-     * the unchecked form, {@link RawAccess}, that index times 4: the byte offset of its entry in
-     * the int arrays), having jumped to {@code slow} unless the tag (read or write array) matches
-     * the page of the access's last byte. The address itself is stored in {@code la}.
+     * With the linear address on the stack: leaves a local holding where its page's TLB entry is,
+     * having jumped to {@code slow} unless the tag (read or write) matches the page of the
+     * access's last byte. The address itself is stored in {@code la}. The entry is the index into
+     * the readTag/writeTag/delta arrays or, in the unchecked form ({@link RawAccess}), the byte
+     * offset of the entry for this block's privilege in SoftTlb.entries.
      */
     private int hit(int la, int size, boolean write, Label slow) {
         int idx = g.temp();
-        int scale = raw ? 2 : 0;
+        int u = tagOffset(g.e.mode >> 2 & 3);
         mv.visitVarInsn(ISTORE, la);
         mv.visitVarInsn(ILOAD, la);
-        g.iconst(12 - scale);
-        mv.visitInsn(IUSHR);
-        g.iconst(SoftTlb.MASK << scale);
-        mv.visitInsn(IAND);
-        mv.visitVarInsn(ISTORE, idx);
-        loadEntry(write ? Gen.WTAG : Gen.RTAG, idx, tagOffset(g.e.mode >> 2 & 3) << scale);
+        if (raw) {
+            g.iconst(12 - ENTRY_SHIFT);
+            mv.visitInsn(IUSHR);
+            g.iconst(SoftTlb.MASK << ENTRY_SHIFT);
+            mv.visitInsn(IAND);
+            if (u != 0) {
+                g.iconst(u << ENTRY_SHIFT);
+                mv.visitInsn(IADD);
+            }
+            mv.visitVarInsn(ISTORE, idx);
+            loadEntry(Gen.RTAG, idx, 4 * (write ? SoftTlb.WRITE : SoftTlb.READ));
+        } else {
+            g.iconst(12);
+            mv.visitInsn(IUSHR);
+            g.iconst(SoftTlb.MASK);
+            mv.visitInsn(IAND);
+            mv.visitVarInsn(ISTORE, idx);
+            loadEntry(write ? Gen.WTAG : Gen.RTAG, idx, u);
+        }
         mv.visitVarInsn(ILOAD, la);
         if (size > 8) {
             g.iconst(size / 8 - 1);
@@ -69,7 +86,13 @@ final class EmitMemory implements Opcodes {
         return idx;
     }
 
-    /** Pushes element {@code idx + offset} of the int array in local {@code array} (a TLB array). */
+    /** log2 of the bytes of one entry of SoftTlb.entries. */
+    private static final int ENTRY_SHIFT = Integer.numberOfTrailingZeros(SoftTlb.STRIDE * 4);
+
+    /**
+     * Pushes the int at {@code idx + offset} of the array in local {@code array}: an element index,
+     * or in the unchecked form a byte offset.
+     */
     private void loadEntry(int array, int idx, int offset) {
         if (raw) {
             mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
@@ -93,7 +116,11 @@ final class EmitMemory implements Opcodes {
     /** Pushes the RAM index of the access: la + delta[idx] (for Unsafe: as a byte offset, a long). */
     private void ramIndex(int la, int idx) {
         mv.visitVarInsn(ILOAD, la);
-        loadEntry(Gen.DELTA, idx, 0);
+        if (raw) {
+            loadEntry(Gen.RTAG, idx, 4 * SoftTlb.DELTA);
+        } else {
+            loadEntry(Gen.DELTA, idx, 0);
+        }
         mv.visitInsn(IADD);
         if (raw) {
             mv.visitInsn(I2L);
