@@ -28,7 +28,8 @@ import org.objectweb.asm.Type;
  * after the blocks completed so far in this call, local 19 = that budget at entry (their
  * difference: the instructions retired, {@link #retired}),
  * local 20 = the instruction after which the shared early exit leaves, locals 21..25 = c.phys.ram,
- * the soft TLB's read tags, write tags and deltas, and c.mmu (final fields, loaded once), locals
+ * the soft TLB's read tags, write tags and deltas (or, for EmitMemory's unchecked accesses, its
+ * interleaved entries in the first of those locals), and c.mmu (final fields, loaded once), locals
  * from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
  * fields set from the hidden class's class data.
  */
