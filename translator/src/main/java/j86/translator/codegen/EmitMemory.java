@@ -149,9 +149,20 @@ final class EmitMemory implements Opcodes {
 
     /** Replaces the linear address on top by the {@code size}-bit value read there (zero-extended). */
     void read(int size) {
+        read(size, false);
+    }
+
+    /**
+     * The read of a read-modify-write ({@code forWrite}) tests the write tag: a page with a write
+     * entry always has a read entry too (PageWalker grants W only with R; SoftTlb drops either
+     * only with both or W alone), so the value read is the same, and C2 then finds the write's own
+     * test identical and drops it (matmul's ADD to a stack slot: one tag load and compare less).
+     * A miss leaves as a write's miss would, so that the TLB is filled for the write.
+     */
+    void read(int size, boolean forWrite) {
         Label slow = new Label(), done = new Label();
         int la = g.temp();
-        int idx = hit(la, size, false, slow);
+        int idx = hit(la, size, forWrite, slow);
         accessor(size);
         mv.visitVarInsn(ALOAD, Gen.RAM);
         ramIndex(la, idx);
@@ -177,7 +188,7 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "acquireFence", "()V", false); // TsoMmu: no later access moves above
         }
         mv.visitJumpInsn(GOTO, done);
-        slowPath(slow, la, size, false, -1);
+        slowPath(slow, la, size, false, forWrite, -1);
         mv.visitLabel(done);
     }
 
@@ -190,11 +201,12 @@ final class EmitMemory implements Opcodes {
      * every time, such as JOS's cpunum(), must not cost an exit each time); it may raise the fault
      * itself (the caller opened the instruction's exception range) and set Mmu.slowAccess.
      * Either way the operand stack must be empty here (the verifier merges the exit paths).
+     * {@code exitAsWrite}: the side exit reports a write's miss (the read of a read-modify-write).
      */
-    private boolean slowPath(Label slow, int la, int size, boolean write, int v) {
+    private boolean slowPath(Label slow, int la, int size, boolean write, boolean exitAsWrite, int v) {
         mv.visitLabel(slow);
         if (g.r.inLoop(g.block) && !g.r.callsSlowPath(g.k)) {
-            g.sideExit(la, write);
+            g.sideExit(la, exitAsWrite);
             return false;
         }
         g.slowCall();
@@ -212,8 +224,13 @@ final class EmitMemory implements Opcodes {
 
     /** Reads {@code size} bits at the linear address in local {@code lin}. */
     void readLin(int lin, int size) {
+        readLin(lin, size, false);
+    }
+
+    /** Reads {@code size} bits at local {@code lin}, which a write will follow ({@link #read(int, boolean)}). */
+    void readLin(int lin, int size, boolean forWrite) {
         mv.visitVarInsn(ILOAD, lin);
-        read(size);
+        read(size, forWrite);
     }
 
     /**
@@ -244,7 +261,7 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BII)V", false);
         }
         mv.visitJumpInsn(GOTO, done);
-        slowPath(slow, la, size, true, v);
+        slowPath(slow, la, size, true, true, v);
         mv.visitLabel(done);
     }
 }
