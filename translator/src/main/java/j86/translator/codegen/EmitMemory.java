@@ -49,7 +49,7 @@ final class EmitMemory implements Opcodes {
      * having jumped to {@code slow} unless the tag (read or write) matches the page of the
      * access's last byte. The address itself is stored in {@code la}. The entry is the index into
      * the readTag/writeTag/delta arrays or, in the unchecked form ({@link RawAccess}), the byte
-     * offset of the entry for this block's privilege in SoftTlb.entries.
+     * offset of the entry for this block's privilege in SoftTlb.entries (a long local).
      */
     private int hit(int la, int size, boolean write, Label slow) {
         int idx = g.temp();
@@ -57,15 +57,21 @@ final class EmitMemory implements Opcodes {
         mv.visitVarInsn(ISTORE, la);
         mv.visitVarInsn(ILOAD, la);
         if (raw) {
+            // In long arithmetic from the zero-extended address: C2 makes the extension the move
+            // it needs anyway, where an int offset cost a sign extension before the load.
+            g.temp(); // a long takes idx and the next local
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(0xFFFFFFFFL);
+            mv.visitInsn(LAND);
             g.iconst(12 - ENTRY_SHIFT);
-            mv.visitInsn(IUSHR);
-            g.iconst(SoftTlb.MASK << ENTRY_SHIFT);
-            mv.visitInsn(IAND);
+            mv.visitInsn(LUSHR);
+            mv.visitLdcInsn((long) SoftTlb.MASK << ENTRY_SHIFT);
+            mv.visitInsn(LAND);
             if (u != 0) {
-                g.iconst(u << ENTRY_SHIFT);
-                mv.visitInsn(IADD);
+                mv.visitLdcInsn((long) u << ENTRY_SHIFT);
+                mv.visitInsn(LADD);
             }
-            mv.visitVarInsn(ISTORE, idx);
+            mv.visitVarInsn(LSTORE, idx);
             loadEntry(Gen.RTAG, idx, 4 * (write ? SoftTlb.WRITE : SoftTlb.READ));
         } else {
             g.iconst(12);
@@ -98,17 +104,17 @@ final class EmitMemory implements Opcodes {
             mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
         }
         mv.visitVarInsn(ALOAD, array);
-        mv.visitVarInsn(ILOAD, idx);
-        if (offset != 0) {
-            g.iconst(offset);
-            mv.visitInsn(IADD);
-        }
         if (raw) {
-            mv.visitInsn(I2L);
-            mv.visitLdcInsn(RawAccess.INT_BASE);
+            mv.visitVarInsn(LLOAD, idx);
+            mv.visitLdcInsn(RawAccess.INT_BASE + offset);
             mv.visitInsn(LADD);
             mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "getInt", "(Ljava/lang/Object;J)I", false);
         } else {
+            mv.visitVarInsn(ILOAD, idx);
+            if (offset != 0) {
+                g.iconst(offset);
+                mv.visitInsn(IADD);
+            }
             mv.visitInsn(IALOAD);
         }
     }
