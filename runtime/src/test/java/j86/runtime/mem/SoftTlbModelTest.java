@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * translation installed there), over seeded random sequences of installs, CR3-style flushes that
  * keep some 4 MiB regions, INVLPG, saves of a parked space and write revocations. The TLB keeps
  * its entries on per-region lists to make CR3 loads cheap; the model has no such structure, so a
- * list that loses or keeps an entry wrongly shows up as a tag that differs.
+ * list that loses or keeps an entry wrongly shows up as a tag that differs. The interleaved copy
+ * translated code reads (SoftTlb.entries) must equal the arrays after every step.
  */
 class SoftTlbModelTest {
     private record Entry(int lpage, int ppage, int perms, boolean global, boolean large) { }
@@ -125,6 +126,20 @@ class SoftTlbModelTest {
             assertEquals(ru, tlb.readTag[SoftTlb.SIZE + i], where + ": user read tag of entry " + i);
             assertEquals(ws, tlb.writeTag[i], where + ": supervisor write tag of entry " + i);
             assertEquals(wu, tlb.writeTag[SoftTlb.SIZE + i], where + ": user write tag of entry " + i);
+            checkMirror(tlb, i, where);
+        }
+    }
+
+    /** SoftTlb.entries, which translated code reads, holds the same tags, and the delta of a valid one. */
+    private static void checkMirror(SoftTlb tlb, int i, String where) {
+        for (int u = 0; u <= SoftTlb.SIZE; u += SoftTlb.SIZE) {
+            int k = (u + i) * SoftTlb.STRIDE;
+            String which = where + ": entries for " + (u == 0 ? "supervisor" : "user") + " entry " + i;
+            assertEquals(tlb.readTag[u + i], tlb.entries[k + SoftTlb.READ], which + ", read tag");
+            assertEquals(tlb.writeTag[u + i], tlb.entries[k + SoftTlb.WRITE], which + ", write tag");
+            if (tlb.readTag[u + i] != SoftTlb.INVALID || tlb.writeTag[u + i] != SoftTlb.INVALID) {
+                assertEquals(tlb.delta[i], tlb.entries[k + SoftTlb.DELTA], which + ", delta");
+            }
         }
     }
 }
