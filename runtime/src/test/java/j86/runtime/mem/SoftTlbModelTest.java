@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * keep some 4 MiB regions, INVLPG, saves of a parked space and write revocations; each entry has
  * direct rights and slow-path rights (MMIO, code pages), tags of both kinds. The TLB keeps
  * its entries on per-region lists to make CR3 loads cheap; the model has no such structure, so a
- * list that loses or keeps an entry wrongly shows up as a tag that differs.
+ * list that loses or keeps an entry wrongly shows up as a tag that differs. The interleaved copy
+ * translated code reads (SoftTlb.entries) must equal the arrays after every step.
  */
 class SoftTlbModelTest {
     private record Entry(int lpage, int ppage, int perms, int slow, boolean global, boolean large) { }
@@ -132,6 +133,22 @@ class SoftTlbModelTest {
             }
             if (e != null && (e.perms != 0 || e.slow != 0) && e.ppage - e.lpage != tlb.delta[i]) {
                 assertEquals(e.ppage - e.lpage, tlb.delta[i], () -> where + ": delta of entry " + entry);
+            }
+            checkMirror(tlb, i, where);
+        }
+    }
+
+    /** SoftTlb.entries, which translated code reads, holds the same tags, and the delta of a valid one. */
+    private static void checkMirror(SoftTlb tlb, int i, String where) {
+        for (int u = 0; u <= SoftTlb.SIZE; u += SoftTlb.SIZE) {
+            int k = (u + i) * SoftTlb.STRIDE;
+            boolean valid = tlb.readTag[u + i] != SoftTlb.INVALID || tlb.writeTag[u + i] != SoftTlb.INVALID;
+            if (tlb.readTag[u + i] != tlb.entries[k + SoftTlb.READ] || tlb.writeTag[u + i] != tlb.entries[k + SoftTlb.WRITE]
+                    || valid && tlb.delta[i] != tlb.entries[k + SoftTlb.DELTA]) {
+                String which = where + ": entries for " + (u == 0 ? "supervisor" : "user") + " entry " + i;
+                assertEquals(tlb.readTag[u + i], tlb.entries[k + SoftTlb.READ], which + ", read tag");
+                assertEquals(tlb.writeTag[u + i], tlb.entries[k + SoftTlb.WRITE], which + ", write tag");
+                assertEquals(tlb.delta[i], tlb.entries[k + SoftTlb.DELTA], which + ", delta");
             }
         }
     }

@@ -149,11 +149,14 @@ public final class Codegen implements Opcodes {
         if (probe) {
             return r;
         }
+        r.codeSize = codeEnd.getOffset();
+        if (r.codeSize > MAX_METHOD_BYTES) {
+            return r; // the Translator halves the region; past 64 KiB ASM could not even write it
+        }
         long write = TranslationClock.now();
         r.classFile = cw.toByteArray();
         r.writeNanos = TranslationClock.now() - write;
         r.classData = g.data.toArray();
-        r.codeSize = codeEnd.getOffset();
         return r;
     }
 
@@ -202,7 +205,9 @@ public final class Codegen implements Opcodes {
         g.cpu();
         mv.visitVarInsn(ALOAD, Gen.X);
         g.invoke(Gen.SUPPORT, "budget", "(L" + Gen.CPU + ";L" + Gen.CHAIN + ";)I");
+        mv.visitInsn(DUP);
         mv.visitVarInsn(ISTORE, Gen.LEFT);
+        mv.visitVarInsn(ISTORE, Gen.N);
         g.reloadRegs();
         g.cpu();
         mv.visitFieldInsn(GETFIELD, Gen.CPU, "phys", "Lj86/runtime/mem/PhysicalMemory;");
@@ -213,9 +218,10 @@ public final class Codegen implements Opcodes {
         mv.visitInsn(DUP);
         mv.visitVarInsn(ASTORE, Gen.MMU);
         mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/Mmu", "tlb", "Lj86/runtime/mem/SoftTlb;");
-        String[] arrays = {"readTag", "writeTag", "delta"};
-        for (int a = 0; a < 3; a++) {
-            if (a < 2) {
+        // The unchecked accesses read SoftTlb.entries only (EmitMemory), from local RTAG.
+        String[] arrays = RawAccess.enabled() ? new String[] {"entries"} : new String[] {"readTag", "writeTag", "delta"};
+        for (int a = 0; a < arrays.length; a++) {
+            if (a < arrays.length - 1) {
                 mv.visitInsn(DUP);
             }
             mv.visitFieldInsn(GETFIELD, "j86/runtime/mem/SoftTlb", arrays[a], "[I");
@@ -274,7 +280,7 @@ public final class Codegen implements Opcodes {
         g.iconst(2);
         mv.visitInsn(IUSHR);
         g.base();
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         g.invoke(Gen.SUPPORT, "fault", "(L" + Gen.CPU + ";Lj86/runtime/cpu/CpuFault;L" + Gen.ENTRY + ";III)I");
         mv.visitInsn(IRETURN);
     }
@@ -303,15 +309,15 @@ public final class Codegen implements Opcodes {
         g.entry();
         mv.visitVarInsn(ILOAD, Gen.EXIT_K);
         mv.visitVarInsn(ALOAD, Gen.X);
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         mv.visitVarInsn(ILOAD, Gen.SIDE_LA);
         g.invoke(Gen.SUPPORT, method, "(L" + Gen.CPU + ";L" + Gen.ENTRY + ";IL" + Gen.CHAIN + ";II)I");
         mv.visitInsn(IRETURN);
     }
 
     /**
-     * Outside the handler's range, reached with c.eip set and local N counting every instruction
-     * retired: count them, write the registers back, and ask {@link Support#successor} for the
+     * Outside the handler's range, reached with c.eip set and local N counting down every
+     * instruction retired: count them, write the registers back, and ask {@link Support#successor} for the
      * next block to call from this class's own call site, or return NEXT to the engine.
      */
     private static void emitChain(Gen g) {
@@ -321,7 +327,7 @@ public final class Codegen implements Opcodes {
         g.flags.store();
         mv.visitLabel(g.chainExitBare);
         g.cpu();
-        mv.visitVarInsn(ILOAD, Gen.N);
+        g.retired(0);
         g.invoke(Gen.SUPPORT, "leave", "(L" + Gen.CPU + ";I)I");
         mv.visitInsn(POP);
         g.flushRegs();

@@ -32,7 +32,7 @@ final class Conditions implements Opcodes {
         MethodVisitor mv = f.mv();
         int kind = known >>> 2, size = known & 3;
         if (pair == 2 && kind != K_SUB) {
-            return zero(mv);
+            return zero(f);
         }
         if (pair == 4) {
             return sign(f, size);
@@ -75,7 +75,7 @@ final class Conditions implements Opcodes {
         switch (pair) {
             case 0: return zero ? FALSE : bit(mv, A, Cpu.OF);
             case 1: return zero ? FALSE : bit(mv, A, Cpu.CF);
-            case 3: return zero ? zero(mv) : NONE;
+            case 3: return zero ? zero(f) : NONE;
             case 6: return zero ? sign(f, size) : NONE; // SF != OF with OF = 0
             case 7: // ZF or SF != OF with OF = 0: the sign-extended result <= 0
                 if (!zero) {
@@ -87,8 +87,8 @@ final class Conditions implements Opcodes {
         }
     }
 
-    private static int zero(MethodVisitor mv) {
-        mv.visitVarInsn(ILOAD, RES);
+    private static int zero(EmitFlags f) {
+        f.pushRes();
         return IFEQ;
     }
 
@@ -106,7 +106,11 @@ final class Conditions implements Opcodes {
 
     /** Pushes a masked value shifted so that its sign bit is bit 31. */
     private static void shifted(EmitFlags f, int local, int size) {
-        f.mv().visitVarInsn(ILOAD, local);
+        if (local == RES) {
+            f.pushRes();
+        } else {
+            f.mv().visitVarInsn(ILOAD, local);
+        }
         int shift = 32 - (8 << size);
         if (shift != 0) {
             Gen.push(f.mv(), shift);
@@ -120,17 +124,27 @@ final class Conditions implements Opcodes {
         return op;
     }
 
-    /** Unsigned x < y (or <=): masked values below 32 bits compare as they are; 32-bit ones with the sign bit flipped. */
+    /**
+     * Unsigned x < y (or <=): masked values below 32 bits compare as they are; 32-bit ones
+     * zero-extended to long (LCMP, then IFLT or IFLE on its result). C2 (JDK 17) turns that into
+     * one zero-extending move and one 64-bit compare, where flipping both sign bits cost a move,
+     * an XOR and a 32-bit compare (sieve, crc32, qsort: each loop ends in an unsigned Jcc).
+     */
     private static int unsignedLess(EmitFlags f, int x, int y, int size, int op) {
         MethodVisitor mv = f.mv();
         for (int v : new int[] {x, y}) {
             mv.visitVarInsn(ILOAD, v);
             if (size == 2) {
-                Gen.push(mv, Integer.MIN_VALUE);
-                mv.visitInsn(IXOR);
+                mv.visitInsn(I2L);
+                mv.visitLdcInsn(0xFFFFFFFFL);
+                mv.visitInsn(LAND);
             }
         }
-        return op;
+        if (size != 2) {
+            return op;
+        }
+        mv.visitInsn(LCMP);
+        return op == IF_ICMPLT ? IFLT : IFLE;
     }
 
     /** The IF opcode that jumps exactly when {@code op} does not. */

@@ -62,7 +62,12 @@ public final class EmitAlu implements Opcodes {
     }
 
     private SpliceValue readMemory(int lin, int size) {
-        g.mem.readLin(lin, size);
+        return readMemory(lin, size, false);
+    }
+
+    /** {@code forWrite}: the destination of a read-modify-write (EmitMemory.read). */
+    private SpliceValue readMemory(int lin, int size, boolean forWrite) {
+        g.mem.readLin(lin, size, forWrite);
         return stored();
     }
 
@@ -83,7 +88,7 @@ public final class EmitAlu implements Opcodes {
             g.mayFault();
             b = value(s, size);
             lin = o.linearTo(i, size, writes);
-            a = readMemory(lin, size);
+            a = readMemory(lin, size, writes);
         } else {
             if (s.kind == Kind.MEM) {
                 g.mayFault();
@@ -108,7 +113,7 @@ public final class EmitAlu implements Opcodes {
         if (d.kind == Kind.MEM) {
             g.mayFault();
             lin = o.linearTo(i, size, true);
-            a = readMemory(lin, size);
+            a = readMemory(lin, size, true);
         } else {
             a = value(d, size);
         }

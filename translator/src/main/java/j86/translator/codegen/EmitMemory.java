@@ -28,6 +28,11 @@ final class EmitMemory implements Opcodes {
 
     private final Gen g;
     private final MethodVisitor mv;
+    /**
+     * Unchecked accesses ({@link RawAccess}) instead of array loads and VarHandles, on
+     * SoftTlb.entries (in local RTAG) instead of its three arrays.
+     */
+    private final boolean raw = RawAccess.enabled();
 
     EmitMemory(Gen g) {
         this.g = g;
@@ -40,27 +45,42 @@ final class EmitMemory implements Opcodes {
     }
 
     /**
-     * With the linear address on the stack: leaves a local holding the TLB index of its page,
-     * having jumped to {@code slow} unless the tag (read or write array) matches the page of the
-     * access's last byte. The address itself is stored in {@code la}.
+     * With the linear address on the stack: leaves a local holding where its page's TLB entry is,
+     * having jumped to {@code slow} unless the tag (read or write) matches the page of the
+     * access's last byte. The address itself is stored in {@code la}. The entry is the index into
+     * the readTag/writeTag/delta arrays or, in the unchecked form ({@link RawAccess}), the byte
+     * offset of the entry for this block's privilege in SoftTlb.entries (a long local).
      */
     private int hit(int la, int size, boolean write, Label slow) {
         int idx = g.temp();
+        int u = tagOffset(g.e.mode >> 2 & 3);
         mv.visitVarInsn(ISTORE, la);
         mv.visitVarInsn(ILOAD, la);
-        g.iconst(12);
-        mv.visitInsn(IUSHR);
-        g.iconst(SoftTlb.MASK);
-        mv.visitInsn(IAND);
-        mv.visitVarInsn(ISTORE, idx);
-        mv.visitVarInsn(ALOAD, write ? Gen.WTAG : Gen.RTAG);
-        mv.visitVarInsn(ILOAD, idx);
-        int u = tagOffset(g.e.mode >> 2 & 3);
-        if (u != 0) {
-            g.iconst(u);
-            mv.visitInsn(IADD);
+        if (raw) {
+            // In long arithmetic from the zero-extended address: C2 makes the extension the move
+            // it needs anyway, where an int offset cost a sign extension before the load.
+            g.temp(); // a long takes idx and the next local
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(0xFFFFFFFFL);
+            mv.visitInsn(LAND);
+            g.iconst(12 - ENTRY_SHIFT);
+            mv.visitInsn(LUSHR);
+            mv.visitLdcInsn((long) SoftTlb.MASK << ENTRY_SHIFT);
+            mv.visitInsn(LAND);
+            if (u != 0) {
+                mv.visitLdcInsn((long) u << ENTRY_SHIFT);
+                mv.visitInsn(LADD);
+            }
+            mv.visitVarInsn(LSTORE, idx);
+            loadEntry(Gen.RTAG, idx, 4 * (write ? SoftTlb.WRITE : SoftTlb.READ));
+        } else {
+            g.iconst(12);
+            mv.visitInsn(IUSHR);
+            g.iconst(SoftTlb.MASK);
+            mv.visitInsn(IAND);
+            mv.visitVarInsn(ISTORE, idx);
+            loadEntry(write ? Gen.WTAG : Gen.RTAG, idx, u);
         }
-        mv.visitInsn(IALOAD);
         mv.visitVarInsn(ILOAD, la);
         if (size > 8) {
             g.iconst(size / 8 - 1);
@@ -72,26 +92,94 @@ final class EmitMemory implements Opcodes {
         return idx;
     }
 
-    /** Pushes the RAM index of the access: la + delta[idx]. */
+    /** log2 of the bytes of one entry of SoftTlb.entries. */
+    private static final int ENTRY_SHIFT = Integer.numberOfTrailingZeros(SoftTlb.STRIDE * 4);
+
+    /**
+     * Pushes the int at {@code idx + offset} of the array in local {@code array}: an element index,
+     * or in the unchecked form a byte offset.
+     */
+    private void loadEntry(int array, int idx, int offset) {
+        if (raw) {
+            mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
+        }
+        mv.visitVarInsn(ALOAD, array);
+        if (raw) {
+            mv.visitVarInsn(LLOAD, idx);
+            mv.visitLdcInsn(RawAccess.INT_BASE + offset);
+            mv.visitInsn(LADD);
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "getInt", "(Ljava/lang/Object;J)I", false);
+        } else {
+            mv.visitVarInsn(ILOAD, idx);
+            if (offset != 0) {
+                g.iconst(offset);
+                mv.visitInsn(IADD);
+            }
+            mv.visitInsn(IALOAD);
+        }
+    }
+
+    /** Pushes the RAM index of the access: la + delta[idx] (for Unsafe: as a byte offset, a long). */
     private void ramIndex(int la, int idx) {
         mv.visitVarInsn(ILOAD, la);
-        mv.visitVarInsn(ALOAD, Gen.DELTA);
-        mv.visitVarInsn(ILOAD, idx);
-        mv.visitInsn(IALOAD);
+        if (raw) {
+            loadEntry(Gen.RTAG, idx, 4 * SoftTlb.DELTA);
+        } else {
+            loadEntry(Gen.DELTA, idx, 0);
+        }
         mv.visitInsn(IADD);
+        if (raw) {
+            mv.visitInsn(I2L);
+            mv.visitLdcInsn(RawAccess.BYTE_BASE);
+            mv.visitInsn(LADD);
+        }
+    }
+
+    /** Pushes what an access of {@code size} bits to RAM needs before its index: the accessor. */
+    private void accessor(int size) {
+        if (raw) {
+            mv.visitFieldInsn(GETSTATIC, RawAccess.OWNER, "U", "L" + RawAccess.UNSAFE + ";");
+        } else if (size != 8) {
+            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
+        }
+    }
+
+    /** The Unsafe accessor's name for {@code size} bits, and the Java type letter it moves. */
+    private static String rawName(int size) {
+        return size == 8 ? "Byte" : size == 16 ? "Short" : "Int";
+    }
+
+    private static String rawType(int size) {
+        return size == 8 ? "B" : size == 16 ? "S" : "I";
     }
 
     /** Replaces the linear address on top by the {@code size}-bit value read there (zero-extended). */
     void read(int size) {
+        read(size, false);
+    }
+
+    /**
+     * The read of a read-modify-write ({@code forWrite}) tests the write tag: a page with a write
+     * entry always has a read entry too (PageWalker grants W only with R; SoftTlb drops either
+     * only with both or W alone), so the value read is the same, and C2 then finds the write's own
+     * test identical and drops it (matmul's ADD to a stack slot: one tag load and compare less).
+     * A miss leaves as a write's miss would, so that the TLB is filled for the write.
+     */
+    void read(int size, boolean forWrite) {
         Label slow = new Label(), done = new Label();
         int la = g.temp();
-        int idx = hit(la, size, false, slow);
-        if (size != 8) {
-            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
-        }
+        int idx = hit(la, size, forWrite, slow);
+        accessor(size);
         mv.visitVarInsn(ALOAD, Gen.RAM);
         ramIndex(la, idx);
-        if (size == 8) {
+        if (raw) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "get" + rawName(size),
+                    "(Ljava/lang/Object;J)" + rawType(size), false);
+            if (size != 32) {
+                g.iconst(size == 8 ? 0xFF : 0xFFFF);
+                mv.visitInsn(IAND);
+            }
+        } else if (size == 8) {
             mv.visitInsn(BALOAD);
             g.iconst(0xFF);
             mv.visitInsn(IAND);
@@ -106,7 +194,7 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "acquireFence", "()V", false); // TsoMmu: no later access moves above
         }
         mv.visitJumpInsn(GOTO, done);
-        slowPath(slow, la, size, false, -1);
+        slowPath(slow, la, size, false, forWrite, -1);
         mv.visitLabel(done);
     }
 
@@ -119,11 +207,12 @@ final class EmitMemory implements Opcodes {
      * every time, such as JOS's cpunum(), must not cost an exit each time); it may raise the fault
      * itself (the caller opened the instruction's exception range) and set Mmu.slowAccess.
      * Either way the operand stack must be empty here (the verifier merges the exit paths).
+     * {@code exitAsWrite}: the side exit reports a write's miss (the read of a read-modify-write).
      */
-    private boolean slowPath(Label slow, int la, int size, boolean write, int v) {
+    private boolean slowPath(Label slow, int la, int size, boolean write, boolean exitAsWrite, int v) {
         mv.visitLabel(slow);
         if (g.r.inLoop(g.block) && !g.r.callsSlowPath(g.k)) {
-            g.sideExit(la, write);
+            g.sideExit(la, exitAsWrite);
             return false;
         }
         g.slowCall();
@@ -141,8 +230,13 @@ final class EmitMemory implements Opcodes {
 
     /** Reads {@code size} bits at the linear address in local {@code lin}. */
     void readLin(int lin, int size) {
+        readLin(lin, size, false);
+    }
+
+    /** Reads {@code size} bits at local {@code lin}, which a write will follow ({@link #read(int, boolean)}). */
+    void readLin(int lin, int size, boolean forWrite) {
         mv.visitVarInsn(ILOAD, lin);
-        read(size);
+        read(size, forWrite);
     }
 
     /**
@@ -157,13 +251,14 @@ final class EmitMemory implements Opcodes {
         if (g.r.tso) {
             mv.visitMethodInsn(INVOKESTATIC, VAR_HANDLE, "releaseFence", "()V", false); // TsoMmu: no earlier access moves below
         }
-        if (size != 8) {
-            mv.visitFieldInsn(GETSTATIC, MEMORY, size == 16 ? "LE16" : "LE32", "L" + VAR_HANDLE + ";");
-        }
+        accessor(size);
         mv.visitVarInsn(ALOAD, Gen.RAM);
         ramIndex(la, idx);
         mv.visitVarInsn(ILOAD, v);
-        if (size == 8) {
+        if (raw) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, RawAccess.UNSAFE, "put" + rawName(size),
+                    "(Ljava/lang/Object;J" + rawType(size) + ")V", false);
+        } else if (size == 8) {
             mv.visitInsn(BASTORE);
         } else if (size == 16) {
             mv.visitInsn(I2S);
@@ -172,7 +267,7 @@ final class EmitMemory implements Opcodes {
             mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BII)V", false);
         }
         mv.visitJumpInsn(GOTO, done);
-        slowPath(slow, la, size, true, v);
+        slowPath(slow, la, size, true, true, v);
         mv.visitLabel(done);
     }
 }

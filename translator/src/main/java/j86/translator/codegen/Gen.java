@@ -24,10 +24,12 @@ import org.objectweb.asm.Type;
  * virtual address and every EIP the code writes is relative), locals 6..9 = the lazy flag record
  * (EmitFlags), locals 10..17 = the guest
  * registers EAX..EDI (loaded at entry; those the region writes are written back to c.r at every
- * exit, before calls that read c.r, and by the fault handler), local 18 = instructions retired by
- * the blocks completed so far in this call, local 19 = the instruction budget left at entry,
+ * exit, before calls that read c.r, and by the fault handler), local 18 = the instruction budget left
+ * after the blocks completed so far in this call, local 19 = that budget at entry (their
+ * difference: the instructions retired, {@link #retired}),
  * local 20 = the instruction after which the shared early exit leaves, locals 21..25 = c.phys.ram,
- * the soft TLB's read tags, write tags and deltas, and c.mmu (final fields, loaded once), locals
+ * the soft TLB's read tags, write tags and deltas (or, for EmitMemory's unchecked accesses, its
+ * interleaved entries in the first of those locals), and c.mmu (final fields, loaded once), locals
  * from {@link #FIRST_TEMP} = scratch. Objects (the BlockEntry, the Insns) are static final
  * fields set from the hidden class's class data.
  */
@@ -119,9 +121,14 @@ final class Gen implements Opcodes, Splice.Target {
         return r.blockStart[block + 1] - r.blockStart[block];
     }
 
-    /** Pushes the instructions retired in this call before the current block, plus {@code more}. */
+    /**
+     * Pushes the instructions retired in this call before the current block, plus {@code more}:
+     * LEFT - N, since N counts down from the budget (see {@link #jumpTo}).
+     */
     void retired(int more) {
+        mv.visitVarInsn(ILOAD, LEFT);
         mv.visitVarInsn(ILOAD, N);
+        mv.visitInsn(ISUB);
         if (more != 0) {
             iconst(more);
             mv.visitInsn(IADD);
@@ -151,11 +158,15 @@ final class Gen implements Opcodes, Splice.Target {
             exitBlock();
             return;
         }
-        Label out = new Label(), go = new Label();
-        mv.visitIincInsn(N, blockCount());
-        retired(r.blockStart[b + 1] - r.blockStart[b]);
-        mv.visitVarInsn(ILOAD, LEFT);
-        mv.visitJumpInsn(IF_ICMPGT, out);
+        // The budget test of a loop's back edge: N holds the budget left (it counts down, so
+        // that the test is one subtraction and one compare with a constant; counting up against
+        // LEFT kept both the count and count + next block live, 7 host instructions in sieve's
+        // 4-instruction loop against 3).
+        Label out = new Label();
+        mv.visitIincInsn(N, -blockCount());
+        mv.visitVarInsn(ILOAD, N);
+        iconst(r.blockStart[b + 1] - r.blockStart[b]);
+        mv.visitJumpInsn(IF_ICMPLT, out);
         if (blockSlow) {
             staysUnlessMustExit(true, labels[b]);
         } else {
@@ -177,7 +188,7 @@ final class Gen implements Opcodes, Splice.Target {
      */
     void exitBlock() {
         if (r.blocks[block].chainable) {
-            mv.visitIincInsn(N, blockCount());
+            mv.visitIincInsn(N, -blockCount());
             mv.visitJumpInsn(GOTO, chainExit());
         } else {
             leave(blockCount());
